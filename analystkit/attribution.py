@@ -1,0 +1,344 @@
+"""Sentences -> claims: who said what, found by rules over reporting cues and quotes.
+
+Each pattern family is one function that looks at one sentence and yields
+:class:`~analystkit.model.Claim` records; a claim names the rule that found it.
+The families follow the attribution structure of PARC (Pareti, 2016: source,
+cue, content) as used in news:
+
+* ``no_comment``   "The IDF did not respond to requests for comment."
+* ``according_to`` "..., according to X." / "According to X, ..."
+* ``trailing``     "CONTENT, X said." / "“QUOTE,” he said." / "“Q1,” he said, “Q2.”"
+* ``inverted``     "CONTENT, said X."
+* ``leading``      "X said (that) CONTENT." / "X told Axios CONTENT" / "X said: “QUOTE”"
+* ``quote_then_cue`` "“QUOTE.” X said." (the attribution in a sentence of its own)
+
+Rules degrade per sentence: a sentence no family can read yields nothing, and
+the rest of the article is still read.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import lexicons
+from .model import Claim, Mention, Quote, Sentence
+from .sources import read_mention
+
+_QUOTE_MARKS = "\"“”«»"
+_MIDDLE = (
+    r"(?:also|recently|previously|later|earlier|then|repeatedly|publicly|privately|separately|further|again|"
+    r"once|already|often|frequently|initially|first|has|have|had|had also|has also|have also|would|will|"
+    r"reportedly|quickly|immediately|simply|only|just|flatly|loudly|firmly|clearly|bluntly|"
+    r"on [A-Z][a-z]+day|last week|this week|yesterday|today)"
+)
+_ADJUNCT = (
+    r"(?:\s*,?\s*(?:in|on|at|during|via|through|to|after|before|from|with|by|while|when)\b[^,.;:\"“”]{0,80}?"
+    r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|"
+    r"this week|earlier|later)\b[^,.;:\"“”]{0,40}?)"
+)
+_TOLD_OBJECT = re.compile(
+    r"\s+(?:(?:the\s+|a\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}|reporters|journalists|lawmakers|"
+    r"him|her|them|us|me|the\s+(?:newspaper|paper|outlet|network|station|agency|committee|court|audience|crowd|"
+    r"broadcaster)|a\s+(?:news\s+conference|press\s+conference|briefing|reporter|crowd|rally))"
+)
+_THAT = re.compile(r"\s*,?\s*(?:that\b|:)\s*")
+
+
+@lexicons.cached
+def _cue_forms() -> dict[str, str]:
+    """Every written form of a reporting cue -> its lemma."""
+    forms = {}
+    for lemma, written, _kind in lexicons.rows("cues.tsv"):
+        for form in written.split():
+            forms[form] = lemma
+    return forms
+
+
+@lexicons.cached
+def _cue_pattern() -> re.Pattern:
+    forms = sorted(_cue_forms(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
+@lexicons.cached
+def _no_comment_pattern() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in lexicons.entries("no_comment.txt")), re.I)
+
+
+def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote]) -> list[Claim]:
+    """All claims of an article, in text order; at most one family claims any stretch of text."""
+    claims: list[Claim] = []
+    sentence_quotes = _quotes_by_sentence(sentences, quotes)
+    previous: Sentence | None = None
+    for sentence in sentences:
+        found = []
+        for family in (_no_comment, _according_to, _cue_families):
+            for claim in family(text, sentence, sentence_quotes[sentence.index]):
+                if not any(_overlaps(claim, other) for other in found):
+                    found.append(claim)
+        if not found and previous is not None:
+            found.extend(_quote_then_cue(text, previous, sentence, sentence_quotes[previous.index], claims))
+        claims.extend(found)
+        previous = sentence
+    return sorted(claims, key=lambda c: c.start)
+
+
+def _quotes_by_sentence(sentences: list[Sentence], quotes: list[Quote]) -> dict[int, list[Quote]]:
+    return {s.index: [q for q in quotes if s.start <= q.start < s.end] for s in sentences}
+
+
+def _overlaps(a: Claim, b: Claim) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _trim(text: str, start: int, end: int, keep_closing_quote: bool = True) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past spaces, commas and the sentence's final punctuation."""
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
+        end -= 1
+    return start, end
+
+
+def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The inside of a quotation: drop the marks and the trailing comma or stop before the closing mark."""
+    if start < end and text[start] in _QUOTE_MARKS:
+        start += 1
+    if end > start and text[end - 1] in _QUOTE_MARKS:
+        end -= 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",."):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _content_kind(text: str, start: int, end: int, quotes: list[Quote], introduced_by_that: bool) -> str:
+    inside = [q for q in quotes if start <= q.start and q.end <= end + 1]
+    if not inside:
+        return "indirect"
+    whole = len(inside) == 1 and inside[0].start <= start and inside[0].end >= end
+    return "direct" if whole and not introduced_by_that else "mixed"
+
+
+def _make_claim(text: str, start: int, end: int, kind: str, cue: tuple[int, int], mention: Mention,
+                sentence: Sentence, rule: str, confidence: float) -> Claim | None:
+    if kind == "direct":
+        start, end = _strip_marks(text, start, end)
+    if end - start < 2:
+        return None
+    cue_start, cue_end = cue
+    return Claim(start, end, text[start:end], kind, text[cue_start:cue_end], cue_start, cue_end,
+                 mention, sentence.index, rule, confidence)
+
+
+def _quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
+    """The quote that makes up ``[start, end)`` (allowing a comma or stop just outside it)."""
+    for q in quotes:
+        if abs(q.start - start) <= 1 and q.end >= end - 2 and q.end <= end + 1:
+            return q
+    return None
+
+
+# ---------------------------------------------------------------- families
+
+
+def _no_comment(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
+    for m in _no_comment_pattern().finditer(text, sentence.start, sentence.end):
+        mention = read_mention(text, sentence.start, m.start())
+        if mention is None:
+            continue
+        claim = _make_claim(text, m.start(), m.end(), "no_comment", (m.start(), m.end()), mention,
+                            sentence, "no_comment", 0.9)
+        if claim:
+            yield claim
+        return
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+
+
+def _according_to(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
+    m = _ACCORDING.search(text, sentence.start, sentence.end)
+    if not m:
+        return
+    source_end = _next_break(text, m.end(), sentence.end)
+    mention = read_mention(text, m.end(), source_end)
+    if mention is None:
+        return
+    if m.start() == _skip_space(text, sentence.start):  # "According to X, CONTENT."
+        start, end = _trim(text, source_end, sentence.end)
+    else:  # "CONTENT, according to X."
+        start, end = _trim(text, sentence.start, m.start())
+    kind = _content_kind(text, start, end, quotes, introduced_by_that=False)
+    if kind == "direct":
+        kind = "mixed"
+    claim = _make_claim(text, start, end, kind, (m.start(), m.end() - 1), mention, sentence, "according_to", 0.8)
+    if claim:
+        yield claim
+
+
+def _next_break(text: str, start: int, end: int) -> int:
+    for i in range(start, end):
+        if text[i] in ",;:":
+            return i
+    return end
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _cue_families(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
+    """Claims anchored on a reporting verb: trailing, inverted and leading attributions."""
+    inside_quote = lambda i: any(q.start < i < q.end for q in quotes)  # noqa: E731
+    for cue in _cue_pattern().finditer(text, sentence.start, sentence.end):
+        if inside_quote(cue.start()):
+            continue
+        cue_end = _extend_cue(text, cue, sentence.end)
+        rest_end = _attribution_tail(text, cue_end, sentence.end)
+        for rule in (_trailing, _inverted, _leading):
+            claim = rule(text, sentence, quotes, cue.start(), cue_end, rest_end)
+            if claim is not None:
+                yield claim
+                break
+
+
+def _extend_cue(text: str, cue: re.Match, limit: int) -> int:
+    """Take "told Axios" as one cue: a told/asked cue includes its addressee."""
+    if cue.group() in ("told", "tells", "tell", "telling"):
+        obj = _TOLD_OBJECT.match(text, cue.end(), limit)
+        if obj and not re.match(r"\s+that\b", text[cue.end():obj.end()]):
+            end = obj.end()
+            if text[end - 1] == "." and text[end - 2].islower():
+                end -= 1  # "told Axios." - the stop ends the sentence, not the name
+            return end
+    return cue.end()
+
+
+def _attribution_tail(text: str, cue_end: int, sentence_end: int) -> int | None:
+    """If only adjuncts and final punctuation follow the cue, where the sentence content ends; else None.
+
+    ``"..., a senior Israeli official said."`` and ``"..., he said in a statement on Monday."`` qualify.
+    """
+    rest = text[cue_end:sentence_end]
+    m = re.match(rf"(?:{_ADJUNCT})*\s*[.!?]?[\"”’']?\s*$", rest)
+    return cue_end + m.start() if m else None
+
+
+def _trailing(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
+              rest_end: int | None) -> Claim | None:
+    """CONTENT, X said.  /  “QUOTE,” X said.  /  “Q1,” X said, “Q2.”"""
+    continuation = next((q for q in quotes if q.start >= cue_end
+                         and re.fullmatch(r"\s*,?\s*", text[cue_end:q.start])), None)
+    if rest_end is None and continuation is None:
+        return None
+    # The subject runs back from the cue to a comma or a closing quote mark.
+    i = cue_start
+    while i > sentence.start and text[i - 1] not in ",”\"":
+        i -= 1
+    if i <= sentence.start:
+        return None
+    subject = read_mention(text, i, cue_start)
+    if subject is None:
+        return None
+    content_end = i if text[i - 1] in "”\"" else i - 1
+    start, end = _trim(text, sentence.start, content_end)
+    if _quote_at(quotes, start, content_end + 1) is not None:
+        # “Q1,” he said, “Q2.” joins into one claim, from the first quote to the last
+        rule = "trailing_split" if continuation is not None else "trailing"
+        end = continuation.end if continuation is not None else end
+        return _make_claim(text, start, end, "direct", (cue_start, cue_end), subject, sentence, rule, 0.85)
+    if rest_end is None:
+        return None
+    kind = _content_kind(text, start, end, quotes, introduced_by_that=False)
+    kind = "mixed" if kind == "direct" else kind
+    return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "trailing", 0.85)
+
+
+def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
+              rest_end: int | None) -> Claim | None:
+    """CONTENT, said X.  /  “QUOTE,” said X."""
+    before = text[sentence.start:cue_start].rstrip()
+    if not before or before[-1] not in ",”\"":
+        return None
+    subject_end = _trim(text, cue_end, sentence.end)[1]
+    subject = read_mention(text, cue_end, subject_end)
+    if subject is None or subject.kind == "pronoun":
+        return None
+    start, end = _trim(text, sentence.start, cue_start)
+    if before[-1] in "”\"":
+        end = sentence.start + len(before)
+    kind = _content_kind(text, start, end, quotes, introduced_by_that=False)
+    return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "inverted", 0.8)
+
+
+def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
+             rest_end: int | None) -> Claim | None:
+    """X said (that) CONTENT.  /  X told Axios CONTENT.  /  X said: “QUOTE.”"""
+    subject_end = cue_start
+    middle = re.search(rf"(?:\s+{_MIDDLE})+\s*$", text[sentence.start:cue_start])
+    if middle:
+        subject_end = sentence.start + middle.start()
+    subject = None
+    for clause_start in _clause_starts(text, sentence, quotes, subject_end):
+        subject = read_mention(text, clause_start, subject_end)
+        if subject is not None:
+            break
+    if subject is None:
+        return None
+    adjunct = re.match(rf"(?:{_ADJUNCT})?", text[cue_end:sentence.end])
+    content_from = cue_end + (adjunct.end() if adjunct else 0)
+    that = _THAT.match(text, content_from, sentence.end)
+    introduced = bool(that and "that" in that.group())
+    if that:
+        content_from = that.end()
+    elif adjunct and adjunct.end():
+        content_from = cue_end  # no "that": the adjunct guess was part of the content
+    start, end = _trim(text, content_from, sentence.end)
+    if end - start < 3:
+        return None
+    kind = _content_kind(text, start, end, quotes, introduced)
+    # a quoted stretch followed by more text ("X said “A” and B") is mixed, not direct
+    if kind == "direct" and _quote_at(quotes, start, end) is None:
+        kind = "mixed"
+    return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "leading", 0.85)
+
+
+def _clause_starts(text: str, sentence: Sentence, quotes: list[Quote], subject_end: int) -> Iterator[int]:
+    """Where the subject of a leading attribution may begin: the sentence start, or after an opening phrase."""
+    yield sentence.start
+    for m in re.finditer(r",\s+", text[sentence.start:subject_end]):
+        start = sentence.start + m.end()
+        if not any(q.start < start < q.end for q in quotes):
+            yield start
+
+
+def _quote_then_cue(text: str, previous: Sentence, sentence: Sentence, previous_quotes: list[Quote],
+                    claims: list[Claim]) -> Iterator[Claim]:
+    """“QUOTE.” X said.  The quote is a sentence of its own and the next sentence only attributes it."""
+    if not previous_quotes or previous.paragraph != sentence.paragraph:
+        return
+    quote = previous_quotes[0]
+    if _skip_space(text, previous.start) != quote.start or _trim(text, quote.end, previous.end)[1] > quote.end:
+        return
+    if any(c.start < quote.end and quote.start < c.end for c in claims):
+        return
+    cue = _cue_pattern().search(text, sentence.start, sentence.end)
+    if not cue:
+        return
+    cue_end = _extend_cue(text, cue, sentence.end)
+    if _attribution_tail(text, cue_end, sentence.end) is None:
+        return
+    subject = read_mention(text, sentence.start, cue.start())
+    if subject is None:
+        return
+    claim = _make_claim(text, quote.start, quote.end, "direct", (cue.start(), cue_end), subject, sentence,
+                        "quote_then_cue", 0.75)
+    if claim:
+        yield claim

@@ -1,0 +1,282 @@
+"""Pasted text -> clean text, keeping a map back to every offset of the input.
+
+News pasted from a browser or a blog arrives hard-wrapped, with bullet glyphs on
+lines of their own, section labels ("Why it matters:"), a dateline, and page
+furniture ("Post a Comment", "Share this"). :func:`clean` re-joins wrapped lines
+into paragraphs (joined by one space; paragraphs separated by a blank line),
+drops bullets and boilerplate lines, reads a dateline date at the top, and
+records each paragraph's section label. It never rewrites characters inside a
+line, so every character of the cleaned text is a character of the input or a
+whitespace that stands for input whitespace; :class:`~analystkit.model.OffsetMap`
+carries spans back to the input.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from datetime import date
+
+from . import lexicons
+from .model import OffsetMap, Paragraph
+
+BULLETS = "·•●▪◦‣∙*–—-"
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_WS = " \t\u00a0\u2009\u202f\ufeff"
+_TERMINAL = re.compile(r"[.?!][\"'”’)\]]*$")
+_OPENING = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
+_LABEL = re.compile(r"^([A-Z][\w'’]*(?:,? [\w'’]+){0,5}):[ \t]+(?=\S)|^([A-Z][\w'’]*(?:,? [\w'’]+){0,5}):[ \t]*$")
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_DATELINE = re.compile(
+    rf"^(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?{_WEEKDAY}"
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
+    r"(?:\s*(?:[-—–|,]|at)?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*[-—–|:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    offsets: OffsetMap
+    paragraphs: tuple[Paragraph, ...]
+    dateline: date | None
+
+
+@dataclass
+class _Line:
+    start: int  # content start in raw (after indentation and bullet glyph)
+    end: int  # content end in raw (before trailing whitespace)
+    bulleted: bool
+    kind: str  # content / blank / bullet / boilerplate
+
+
+def parse_dateline(line: str) -> date | None:
+    """The date of a line that is only a date ("May 17, 2023", "Wed, 17 May 2023 10:04"), else None."""
+    m = _DATELINE.match(line.strip())
+    if not m:
+        return None
+    try:
+        if m["y1"]:
+            return date(int(m["y1"]), MONTHS[m["m1"].rstrip(".").lower()], int(m["d1"]))
+        if m["y2"]:
+            return date(int(m["y2"]), MONTHS[m["m2"].rstrip(".").lower()], int(m["d2"]))
+        return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+    except (ValueError, KeyError):
+        return None
+
+
+@lexicons.cached
+def _boilerplate() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in lexicons.entries("boilerplate.txt")), re.IGNORECASE)
+
+
+@lexicons.cached
+def _abbreviations() -> frozenset[str]:
+    return frozenset(lexicons.entries("abbreviations.txt"))
+
+
+@lexicons.cached
+def _known_labels() -> frozenset[str]:
+    return frozenset(lexicons.entries("section_labels.txt"))
+
+
+_NOT_LABEL_WORDS = re.compile(
+    r"\b(said|says|say|told|tells|added|wrote|writes|stated|announced|noted|according|asked|replied)\b", re.I
+)
+
+
+def section_label(line: str) -> str | None:
+    """The label that opens ``line`` ("Why it matters: ..."), or None.
+
+    Listed labels always count; other short capitalised phrases before a colon count
+    when they do not read as an attribution ("Officials said: ...").
+    """
+    m = _LABEL.match(line)
+    if not m:
+        return None
+    label = m[1] or m[2]
+    norm = label.lower().replace("’", "'")
+    if norm in _known_labels():
+        return label
+    words = label.split()
+    if len(words) < 2 or any(ch.isdigit() for ch in label) or _NOT_LABEL_WORDS.search(label):
+        return None
+    if any(w[0].isupper() for w in words[1:] if w[0].isalpha()):
+        return None  # "Prime Minister Netanyahu:" is a speaker, not a section
+    return label
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends with sentence-final punctuation that is not an abbreviation's period."""
+    if not _TERMINAL.search(line):
+        return False
+    stripped = line.rstrip("\"'”’)]")
+    if stripped.endswith("."):
+        last = stripped[:-1].rsplit(None, 1)[-1] if stripped[:-1].split() else ""
+        last = last.lstrip("\"“‘'([")
+        if last in _abbreviations() or re.fullmatch(r"[A-Z]", last):
+            return False
+    return True
+
+
+def _split_lines(raw: str, boilerplate: re.Pattern) -> list[_Line]:
+    lines = []
+    for m in _LINE.finditer(raw):
+        if m.start() == m.end():
+            break
+        body = m.group().rstrip("\r\n")
+        start = m.start() + (len(body) - len(body.lstrip(_WS)))
+        end = m.start() + len(body.rstrip(_WS))
+        content = raw[start:end] if end > start else ""
+        if not content:
+            lines.append(_Line(start, start, False, "blank"))
+            continue
+        if all(ch in BULLETS or ch in _WS for ch in content):
+            lines.append(_Line(start, end, False, "bullet"))
+            continue
+        bulleted = False
+        if content[0] in BULLETS and len(content) > 1 and content[1] in _WS:
+            # a glyph opening the line, as in "· Text" or "- Text"
+            bulleted = True
+            inner = content[1:].lstrip(_WS)
+            start = end - len(inner)
+            content = inner
+        if boilerplate.fullmatch(content):
+            lines.append(_Line(start, end, bulleted, "boilerplate"))
+            continue
+        lines.append(_Line(start, end, bulleted, "content"))
+    return lines
+
+
+def looks_hard_wrapped(lines: list[str]) -> bool:
+    """Whether line breaks inside a block are wraps (pasted text) rather than paragraph ends.
+
+    Wrapped text has short lines that often stop mid-sentence; text with one
+    paragraph per line has long lines that end with a full stop.
+    """
+    if len(lines) < 3:
+        return True
+    open_ends = sum(not ends_sentence(line) for line in lines) / len(lines)
+    return statistics.median(len(line) for line in lines) <= 120 and open_ends >= 0.3
+
+
+class _Builder:
+    """Accumulates the cleaned text and its offset map, piece by piece."""
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        self.parts: list[str] = []
+        self.length = 0
+        self.clean_starts: list[int] = []
+        self.raw_starts: list[int] = []
+        self.raw_ends: list[int] = []
+        self.copied: list[bool] = []
+
+    def copy(self, start: int, end: int) -> None:
+        if end > start:
+            self._add(self.raw[start:end], start, end, True)
+
+    def replace(self, text: str, raw_start: int, raw_end: int) -> None:
+        if text:
+            self._add(text, raw_start, raw_end, False)
+
+    def _add(self, text: str, raw_start: int, raw_end: int, copied: bool) -> None:
+        self.clean_starts.append(self.length)
+        self.raw_starts.append(raw_start)
+        self.raw_ends.append(raw_end)
+        self.copied.append(copied)
+        self.parts.append(text)
+        self.length += len(text)
+
+    def result(self) -> tuple[str, OffsetMap]:
+        offsets = OffsetMap(
+            tuple(self.clean_starts), tuple(self.raw_starts), tuple(self.raw_ends),
+            tuple(self.copied), self.length, len(self.raw),
+        )
+        return "".join(self.parts), offsets
+
+
+def clean(raw: str, wrapped: bool | None = None) -> Cleaned:
+    """Clean pasted article text.
+
+    Args:
+        raw: the text as supplied (already decoded).
+        wrapped: whether single line breaks are hard wraps inside paragraphs
+            (True), or each line is a paragraph (False); None decides from the text.
+
+    Example:
+        >>> c = clean("May 17, 2023\\nOfficials said the\\nplan works.\\n·\\nNo comments:")
+        >>> c.text, c.dateline
+        ('May 17, 2023\\n\\nOfficials said the plan works.', datetime.date(2023, 5, 17))
+    """
+    lines = _split_lines(raw, _boilerplate())
+    content = [ln for ln in lines if ln.kind == "content"]
+    if wrapped is None:
+        wrapped = looks_hard_wrapped([raw[ln.start:ln.end] for ln in content])
+
+    # Group content lines into paragraphs: lists of lines.
+    groups: list[list[_Line]] = []
+    previous: _Line | None = None
+    for ln in lines:
+        if ln.kind != "content":
+            previous = None
+            continue
+        text = raw[ln.start:ln.end]
+        new_paragraph = (
+            previous is None
+            or not wrapped
+            or ln.bulleted
+            or section_label(text) is not None
+            or (ends_sentence(raw[previous.start:previous.end]) and _OPENING.match(text) is not None)
+            or (len(groups) == 1 and len(groups[0]) == 1 and parse_dateline(raw[previous.start:previous.end]))
+        )
+        if new_paragraph:
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+        previous = ln
+
+    builder = _Builder(raw)
+    paragraphs: list[Paragraph] = []
+    dateline: date | None = None
+    section: str | None = None
+    for index, group in enumerate(groups):
+        if index:
+            builder.replace("\n\n", groups[index - 1][-1].end, group[0].start)
+        start = builder.length
+        for i, ln in enumerate(group):
+            if i:
+                gap_start = group[i - 1].end
+                hyphenated = raw[gap_start - 1] == "-" and raw[gap_start - 2].isalpha() and raw[ln.start].islower()
+                # "co-\noperation" -> "co-operation": keep the hyphen, drop the break
+                builder.replace("" if hyphenated else " ", gap_start, ln.start)
+            builder.copy(ln.start, ln.end)
+        paragraphs.append(Paragraph(index, start, builder.length, start))
+    text, offsets = builder.result()
+
+    final: list[Paragraph] = []
+    for p in paragraphs:
+        body = text[p.start:p.end]
+        is_dateline = p.index == 0 and dateline is None and parse_dateline(body) is not None
+        if is_dateline:
+            dateline = parse_dateline(body)
+        label = None if is_dateline else section_label(body)
+        body_start = p.start
+        if label:
+            section = label
+            colon = body.index(":", len(label))
+            body_start = p.start + colon + 1
+            while body_start < p.end and text[body_start] in _WS:
+                body_start += 1
+        final.append(Paragraph(p.index, p.start, p.end, body_start, section, is_dateline))
+    return Cleaned(text, offsets, tuple(final), dateline)

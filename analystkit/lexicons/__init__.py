@@ -1,0 +1,58 @@
+"""Word lists the pipeline reads: plain text files a teacher can open and extend.
+
+Each ``*.txt`` file holds one entry per line; ``#`` starts a comment. Tab-separated
+files (``*.tsv``) hold one record per line. Add your own entries with
+:func:`extend` (for this session) or by editing the files.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+_HERE = Path(__file__).parent
+_EXTRA: dict[str, list[str]] = {}
+
+
+@lru_cache(maxsize=None)
+def _read(name: str) -> tuple[str, ...]:
+    lines = []
+    for line in (_HERE / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].rstrip() if not line.lstrip().startswith("#") else ""
+        if line.strip():
+            lines.append(line.strip("\n"))
+    return tuple(lines)
+
+
+def entries(name: str) -> tuple[str, ...]:
+    """All entries of lexicon ``name`` (e.g. ``"abbreviations.txt"``), user additions included."""
+    return _read(name) + tuple(_EXTRA.get(name, ()))
+
+
+def rows(name: str) -> list[list[str]]:
+    """Records of a tab-separated lexicon, each a list of stripped fields."""
+    return [[f.strip() for f in line.split("\t")] for line in entries(name)]
+
+
+def extend(name: str, new_entries: list[str]) -> None:
+    """Add entries to a lexicon for this Python session, e.g. ``extend("boilerplate.txt", [r"Read the full story.*"])``.
+
+    Stages cache what they derive from lexicons; call :func:`reload` after extending.
+    """
+    _EXTRA.setdefault(name, []).extend(new_entries)
+    reload()
+
+
+def reload() -> None:
+    """Forget cached lexicons and everything stages derived from them."""
+    for fn in _CACHED:
+        fn.cache_clear()
+
+
+_CACHED: list = []
+
+
+def cached(fn):
+    """Decorator for functions that derive data from lexicons: cleared by :func:`reload`."""
+    wrapped = lru_cache(maxsize=None)(fn)
+    _CACHED.append(wrapped)
+    return wrapped

@@ -1,0 +1,173 @@
+"""The records that flow through the pipeline: plain frozen dataclasses.
+
+Every span a stage reports carries ``start``/``end`` character offsets into
+``Article.text`` (the cleaned text), and ``Article.text[start:end] == span.text``
+holds for all of them. ``OffsetMap`` carries those offsets back to the text the
+caller supplied (before cleaning).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Maps offsets in cleaned text back to offsets in the raw input text.
+
+    Cleaning builds its output from pieces: each piece either copies a slice of
+    the raw text or replaces one (a wrapped line break becomes a space, a run of
+    bullet lines becomes a paragraph break). A piece is stored as
+    ``(clean_start, raw_start, raw_end, copied)``; it ends where the next begins.
+    """
+
+    clean_starts: tuple[int, ...]
+    raw_starts: tuple[int, ...]
+    raw_ends: tuple[int, ...]
+    copied: tuple[bool, ...]
+    clean_length: int
+    raw_length: int
+
+    @classmethod
+    def identity(cls, length: int) -> "OffsetMap":
+        return cls((0,), (0,), (length,), (True,), length, length)
+
+    def _piece(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.clean_starts, offset) - 1)
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Raw-text offsets of the cleaned span ``[start, end)``."""
+        if not self.clean_starts or self.clean_length == 0:
+            return (0, 0)
+        i = self._piece(start)
+        raw_start = self.raw_starts[i] + (start - self.clean_starts[i] if self.copied[i] else 0)
+        if end <= start:
+            return (raw_start, raw_start)
+        j = self._piece(end - 1)
+        raw_end = self.raw_starts[j] + (end - self.clean_starts[j]) if self.copied[j] else self.raw_ends[j]
+        return (raw_start, raw_end)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the cleaned text. ``body_start`` skips a leading section label."""
+
+    index: int
+    start: int
+    end: int
+    body_start: int
+    section: str | None = None
+    is_dateline: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article after ingest and cleaning: the text all offsets refer to, and its metadata."""
+
+    article_id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    path: str | None = None
+    raw_text: str = ""
+    offsets: OffsetMap = field(default_factory=lambda: OffsetMap.identity(0), repr=False)
+    paragraphs: tuple[Paragraph, ...] = field(default=(), repr=False)
+    published_from: str | None = None  # "metadata", "dateline", "argument" or None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A stretch of text between quotation marks; ``start``/``end`` include the marks."""
+
+    start: int
+    end: int
+    closed: bool = True
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A source as written in one attribution: "A U.S. official", "He", "Pentagon spokesperson Lt. Col. Phillip Ventura"."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person / anonymous / organization / document / pronoun
+    name: str  # normalised name: "Phillip Ventura", "a U.S. official", "IDF"
+    role: str | None = None
+    title: str | None = None
+    affiliation: tuple[str, ...] = ()
+    count: int | None = None
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a source said: the content span, its cue, and the source mention of its attribution."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # direct / indirect / mixed / no_comment
+    cue: str
+    cue_start: int
+    cue_end: int
+    mention: Mention | None
+    sentence: int
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Source:
+    """A cited source, merged over all its mentions in one article."""
+
+    source_id: str
+    name: str
+    kind: str
+    role: str | None
+    title: str | None
+    affiliation: tuple[str, ...]
+    count: int | None
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A temporal expression and, where possible, its calendar interval."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # absolute / relative / duration / vague
+    value: str | None  # TIMEX3-style: 2023-05-17, 2023-W18, P2W, PAST_REF ...
+    start_date: date | None
+    end_date: date | None
+    granularity: str | None  # day / week / month / quarter / year / decade
+    certainty: str  # exact / approximate / vague
+    sentence: int = -1
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated happening: what (from the clause around the date) and when."""
+
+    date: TimeExpression | None
+    claim: Claim | None
+    description: str
+    when_start: date | None
+    when_end: date | None
+    certainty: str
+    kind: str  # reported / publication

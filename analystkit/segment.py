@@ -1,0 +1,94 @@
+"""Paragraphs -> quotes and sentences, with offsets into the article text.
+
+Quotes are found first, per paragraph, so that sentences never split inside a
+quotation: a two-sentence quote followed by ", he said." stays one unit, which
+is what attribution needs.
+"""
+from __future__ import annotations
+
+import re
+
+from .clean import _abbreviations
+from .model import Paragraph, Quote, Sentence
+
+OPENERS = "“«"
+CLOSERS = "”»"
+_BOUNDARY = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:
+    """Double-quoted stretches of each paragraph, marks included.
+
+    Curly marks say which way they face; a straight ``"`` opens when it follows a
+    space, a paragraph start or an opening bracket, and closes otherwise. A quote
+    left open at the end of its paragraph runs to the paragraph end (``closed=False``):
+    news style leaves a quote open when it continues into the next paragraph.
+    """
+    quotes: list[Quote] = []
+    for p in paragraphs:
+        open_at: int | None = None
+        for i in range(p.body_start, p.end):
+            ch = text[i]
+            if ch not in OPENERS and ch not in CLOSERS and ch != '"':
+                continue
+            if ch == '"':
+                before = text[i - 1] if i > p.body_start else " "
+                opening = before.isspace() or before in "([{—–-/" or i == p.body_start
+            else:
+                opening = ch in OPENERS
+            if open_at is None and opening:
+                open_at = i
+            elif open_at is not None and not opening:
+                quotes.append(Quote(open_at, i + 1, True))
+                open_at = None
+            elif open_at is not None and opening and ch == '"':
+                # two straight openers in a row: the first was a stray mark
+                open_at = i
+        if open_at is not None:
+            quotes.append(Quote(open_at, p.end, False))
+    return quotes
+
+
+def split_sentences(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quote]) -> list[Sentence]:
+    """Sentences of every paragraph body, never split inside a quote or after an abbreviation."""
+    inside = _quote_lookup(quotes)
+    abbreviations = _abbreviations()
+    sentences: list[Sentence] = []
+    for p in paragraphs:
+        start = p.body_start
+        for m in _BOUNDARY.finditer(text, p.body_start, p.end):
+            end = m.end()
+            if inside(m.end() - 1) or not _real_boundary(text, start, m.start(), abbreviations):
+                continue
+            sentences.append(Sentence(len(sentences), start, end, p.index, p.section))
+            start = end
+            while start < p.end and text[start].isspace():
+                start += 1
+        if start < p.end:
+            sentences.append(Sentence(len(sentences), start, p.end, p.index, p.section))
+    return sentences
+
+
+def _real_boundary(text: str, sentence_start: int, mark: int, abbreviations: frozenset[str]) -> bool:
+    if text[mark] != ".":
+        return True
+    word_start = mark
+    while word_start > sentence_start and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:mark].lstrip("\"“‘'([")
+    if word in abbreviations or re.fullmatch(r"[A-Z]", word):
+        return False  # "Lt. Col. Phillip Ventura", "John F. Kennedy"
+    return True
+
+
+def _quote_lookup(quotes: list[Quote]):
+    """A function telling whether an offset lies strictly inside a quote (not on its closing mark)."""
+    import bisect
+
+    starts = [q.start for q in quotes]
+
+    def inside(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and quotes[i].start < offset < quotes[i].end - (1 if quotes[i].closed else 0)
+
+    return inside

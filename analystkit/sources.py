@@ -1,0 +1,388 @@
+"""Source mentions -> sources: read who a mention names, classify it, merge mentions.
+
+A *mention* is a source as written in one attribution ("A U.S. official",
+"Pentagon spokesperson Lt. Col. Phillip Ventura", "He"). :func:`read_mention`
+reads one noun phrase into a :class:`~analystkit.model.Mention` (kind, name,
+role, title, affiliation, count) or rejects it as not a plausible source.
+:func:`merge_sources` links pronouns and definite descriptions ("the official")
+to what they refer to and merges mentions of the same source into one
+:class:`~analystkit.model.Source`.
+
+Only the subjects of attributions become sources, so people who are merely
+mentioned (a general whose visit is reported) never do; they serve only as
+antecedents for pronouns ("White House adviser Jake Sullivan spoke ... 'We
+...,' he said.").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import lexicons
+from .model import Claim, Mention, Quote, Sentence, Source
+
+_TOKEN = re.compile(r"[\w.'’&-]+|[^\w\s]")
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens": None,
+    "several": None, "some": None, "many": None, "multiple": None, "numerous": None, "two dozen": 24,
+    "a few": None, "few": None, "a handful of": None, "other": None, "both": 2, "another": 1,
+}
+_DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our")
+_LEADING_CONNECTIVES = re.compile(
+    r"^(?:(?:but|and|yet|so|still|however|meanwhile|instead|also|now|then|later|earlier|separately|"
+    r"in addition|in response|in a statement|in an interview|on [A-Z][a-z]+day),?\s+)+",
+    re.I,
+)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|that|which|if|because|when|while|whether|will|would|should|"
+    r"could|can|may|might|must|shall|has|have|had|not|did|do|does|than|after|before|since|to|there|"
+    r"during|against|into|over|about|this|these|those)\b",
+    re.I,
+)
+_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|familiar with|speaking on|granted|close to|briefed on|with knowledge of)\b.*$", re.S)
+_APPOSITIVE = re.compile(r"^(?P<head>[^,]+),\s+(?P<appos>(?:a|an|the|who|whose|[A-Z][\w.]*)\b[^,]*?),?\s*$", re.S)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.|O['’][A-Z][a-z]+)$")
+_PARTICLES = {"de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "del", "dos", "du", "ibn"}
+
+
+@lexicons.cached
+def _pronouns() -> dict[str, str]:
+    return {p: kind for p, kind in lexicons.rows("pronouns.tsv")}
+
+
+@lexicons.cached
+def _anonymous_heads() -> dict[str, bool]:
+    """Anonymous head nouns -> whether the form is plural."""
+    heads: dict[str, bool] = {}
+    for row in lexicons.rows("anonymous.txt"):
+        singular, plural = (row[0].split() + [""])[:2] if len(row) == 1 else (row[0], row[1])
+        heads[singular] = False
+        if plural:
+            heads[plural] = True
+    return heads
+
+
+@lexicons.cached
+def _document_heads() -> frozenset[str]:
+    return frozenset(lexicons.entries("documents.txt"))
+
+
+@lexicons.cached
+def _organization_words() -> frozenset[str]:
+    return frozenset(lexicons.entries("organizations.txt"))
+
+
+@lexicons.cached
+def _titles() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.entries("titles.txt"), key=len, reverse=True))
+
+
+@lexicons.cached
+def _role_words() -> frozenset[str]:
+    return frozenset(lexicons.entries("role_words.txt"))
+
+
+@lexicons.cached
+def _affiliations() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    table = {key: tuple(v for v in value.split(";") if v) for key, value in lexicons.rows("affiliations.tsv")}
+    keys = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
+    return pattern, table
+
+
+def affiliations_in(text: str) -> tuple[str, ...]:
+    """Affiliations named in a description: "three U.S. and Israeli officials" -> ("United States", "Israel")."""
+    pattern, table = _affiliations()
+    found: list[str] = []
+    for m in pattern.finditer(text):
+        for value in table[m.group()]:
+            if value not in found:
+                found.append(value)
+    return tuple(found)
+
+
+def _is_org_name(words: list[str]) -> bool:
+    orgs = _organization_words()
+    joined = " ".join(words)
+    if any(w.strip(".,") in orgs for w in words) or any(o in joined for o in orgs if " " in o):
+        return True
+    last = words[-1].strip(".,’'s")
+    return bool(re.fullmatch(r"[A-Z][A-Z.&]{1,}[A-Z.]?", last)) and not re.fullmatch(r"[A-Z]\.", last)
+
+
+def _split_title(words: list[str]) -> tuple[str | None, list[str]]:
+    """Strip honorifics and ranks from the front of a name: "Lt. Col. Phillip Ventura" -> ("Lt. Col.", [...])."""
+    joined = " ".join(words)
+    for title in _titles():
+        if joined == title or joined.startswith(title + " "):
+            rest = joined[len(title) + 1 :].split()
+            more, rest = _split_title(rest) if rest else (None, rest)
+            return (title + (" " + more if more else "")), rest
+    return None, words
+
+
+def _name_tail(words: list[str]) -> int:
+    """How many of the last words form a person's name (0 if they do not look like one)."""
+    roles, orgs, titles = _role_words(), _organization_words(), set(_titles())
+    pattern, affiliation_table = _affiliations()
+    count = 0
+    for w in reversed(words):
+        bare = w.rstrip(",")
+        if (
+            (_NAME_TOKEN.match(bare) or (count and bare in _PARTICLES))
+            and bare not in roles
+            and bare not in orgs
+            and bare not in titles
+            and bare not in affiliation_table
+        ):
+            count += 1
+            if count == 4:
+                break
+        else:
+            break
+    # a leading particle is not a name by itself
+    while count and words[len(words) - count] in _PARTICLES:
+        count -= 1
+    return count
+
+
+def read_mention(text: str, start: int, end: int) -> Mention | None:
+    """Read the noun phrase ``text[start:end]`` as a source mention, or None if it is not one.
+
+    Example:
+        >>> m = read_mention("A senior Israeli official said", 0, 25)
+        >>> (m.kind, m.name, m.count, m.affiliation, m.role)
+        ('anonymous', 'a senior Israeli official', 1, ('Israel',), 'senior official')
+    """
+    # Trim to the phrase itself: whitespace, punctuation, leading connectives ("But the official said").
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-("):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    lead = _LEADING_CONNECTIVES.match(text, start, end)
+    if lead:
+        start = lead.end()
+    phrase = text[start:end]
+    if not phrase or len(phrase) > 160 or any(q in phrase for q in '"“”'):
+        return None
+    if not (phrase[0].isupper() or phrase[0].isdigit() or phrase.split()[0].lower() in _pronouns()
+            or phrase.split()[0].lower() in _DETERMINERS or phrase.split()[0].lower() in _NUMBERS
+            or phrase.split()[0].lower() in _anonymous_heads()):
+        return None
+
+    lowered = phrase.lower()
+    if lowered in _pronouns():
+        plural = _pronouns()[lowered] == "plural"
+        return Mention(start, end, phrase, "pronoun", phrase, plural=plural)
+
+    core, appositive = phrase, None
+    relative = _RELATIVE.search(core)
+    if relative:
+        core = core[: relative.start()]
+    m = _APPOSITIVE.match(core)
+    if m:
+        core, appositive = m["head"], m["appos"]
+    words = core.split()
+    if not words or len(words) > 12 or _CLAUSE_WORDS.search(core):
+        return None
+
+    first = words[0].lower()
+    affiliation = affiliations_in(phrase)
+
+    # Person: a name at the end, perhaps after a role and a title ("Pentagon spokesperson Lt. Col. Phillip Ventura").
+    tail = _name_tail(words)
+    if tail and not _is_org_name(words[-tail:]):
+        prefix = words[: len(words) - tail]
+        role_words, title = _role_and_title(prefix)
+        plausible = tail >= 2 or title is not None or len(words) == 1 or prefix[-1][0].islower()
+        if plausible and (first not in ("the", "a", "an") or title):
+            role = " ".join(role_words) or None
+            if appositive:
+                role = re.sub(r"^(?:a|an|the)\s+", "", appositive, flags=re.I)
+            return Mention(start, end, phrase, "person", " ".join(words[-tail:]), role, title, affiliation, 1)
+
+    # Anonymous: "a senior Israeli official", "three U.S. and Israeli officials", "people familiar with ...".
+    head = words[-1].strip(".,").lower()
+    anonymous = _anonymous_heads()
+    if head in anonymous:
+        plural = anonymous[head]
+        count = _count(words)
+        if count is None and not plural:
+            count = 1
+        role_words = [w for w in words if w[:1].islower() and w.lower() not in _NUMBERS
+                      and w.lower() not in _DETERMINERS and w.lower() != "and"]
+        name = first + phrase[len(first):] if first in _DETERMINERS else phrase
+        return Mention(start, end, phrase, "anonymous", name, " ".join(role_words) or head, None,
+                       affiliation, count, plural)
+
+    # Document: "the report", "a statement from the ministry".
+    if head in _document_heads() and first in _DETERMINERS:
+        return Mention(start, end, phrase, "document", _strip_determiner(phrase), None, None, affiliation, 1)
+
+    # Organisation: an institution, a company, a country speaking as one.
+    if _is_org_name([w for w in words if w[0].isupper()] or words) or head in {w.lower() for w in _organization_words()}:
+        return Mention(start, end, phrase, "organization", _strip_determiner(phrase), None, None, affiliation, 1)
+    if all(w[0].isupper() for w in words if w.lower() not in ("of", "and", "for", "the")):
+        pattern, table = _affiliations()
+        kind = "organization" if (core in table or first == "the" or len(words) > 4) else "person"
+        return Mention(start, end, phrase, kind, _strip_determiner(phrase), None, None, affiliation, 1)
+    return None
+
+
+def _role_and_title(prefix: list[str]) -> tuple[list[str], str | None]:
+    """Split the words before a name into role and title: ["Pentagon", "spokesperson", "Lt.", "Col."]."""
+    for i in range(len(prefix)):
+        title, rest = _split_title(prefix[i:])
+        if title and not rest:
+            return prefix[:i], title
+    return prefix, None
+
+
+def _count(words: list[str]) -> int | None:
+    lowered = " ".join(words).lower()
+    for phrase in sorted(_NUMBERS, key=len, reverse=True):
+        if lowered.startswith(phrase + " "):
+            return _NUMBERS[phrase]
+    if words[0].isdigit():
+        return int(words[0])
+    return None
+
+
+def _strip_determiner(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+
+
+def _description_key(mention: Mention) -> str:
+    return re.sub(r"^(?:the|a|an|this|that|these|those)\s+", "", mention.name.lower())
+
+
+# ---------------------------------------------------------------- antecedents for pronouns
+
+_PERSON_NAME = re.compile(
+    r"(?<![\w.])((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)){1,3})(?![\w])"
+)
+
+
+def find_people(text: str, start: int, end: int) -> list[Mention]:
+    """Person names written in ``text[start:end]`` ("Jake Sullivan", "President Biden"), as mentions.
+
+    Used only as antecedents for pronouns; never as sources by themselves.
+    """
+    people = []
+    for m in _PERSON_NAME.finditer(text, start, end):
+        words = m.group(1).split()
+        tail = _name_tail(words)
+        if tail == 0:
+            continue
+        title, _ = _role_and_title(words[: len(words) - tail])
+        if tail < 2 and title is None:
+            continue
+        name_start = m.start(1) + len(" ".join(words[: len(words) - tail])) + (1 if tail < len(words) else 0)
+        people.append(Mention(name_start, m.end(1), text[name_start : m.end(1)], "person",
+                              text[name_start : m.end(1)], None, title, (), 1))
+    return people
+
+
+# ---------------------------------------------------------------- merging
+
+
+def merge_sources(
+    article_id: str,
+    text: str,
+    claims: list[Claim],
+    sentences: list[Sentence],
+    quotes: list[Quote],
+) -> tuple[list[Source], list[Claim], dict[int, str]]:
+    """Resolve pronouns and definite descriptions, and merge mentions into sources.
+
+    Returns the sources, the claims with their mentions resolved (a pronoun
+    mention keeps its own offsets but takes the name and kind of what it refers
+    to), and a map from claim index to source id.
+    """
+    covered = sorted([(q.start, q.end) for q in quotes] + [(c.start, c.end) for c in claims])
+    free_people = [
+        p for s in sentences for p in find_people(text, s.start, s.end)
+        if not any(a <= p.start < b for a, b in covered)
+    ]
+    sources: list[dict] = []
+    claim_source: dict[int, str] = {}
+    resolved_claims: list[Claim] = []
+    for index, claim in sorted(enumerate(claims), key=lambda ic: ic[1].cue_start):
+        mention = claim.mention
+        if mention is None:
+            resolved_claims.append((index, claim))
+            continue
+        if mention.kind == "pronoun":
+            mention = _resolve_pronoun(mention, sources, free_people, text, sentences)
+        source = _find_source(mention, sources)
+        if source is None:
+            source = {"id": f"{article_id}.s{len(sources) + 1}", "mentions": [], "first": mention}
+            sources.append(source)
+        source["mentions"].append(mention)
+        claim_source[index] = source["id"]
+        resolved_claims.append((index, replace(claim, mention=mention)))
+    resolved_claims.sort(key=lambda ic: ic[0])
+    return [_as_source(s) for s in sources], [c for _, c in resolved_claims], claim_source
+
+
+def _resolve_pronoun(pronoun: Mention, sources: list[dict], free_people: list[Mention], text: str,
+                     sentences: list[Sentence]) -> Mention:
+    wants = _pronouns().get(pronoun.text.lower(), "person")
+    candidates: list[Mention] = []
+    for source in sources:
+        for m in source["mentions"]:
+            if m.start < pronoun.start and _fits(wants, m):
+                candidates.append(m)
+    candidates += [p for p in free_people if p.end <= pronoun.start and wants == "person"]
+    if not candidates:
+        return pronoun  # unresolved: kept as written, kind "pronoun"
+    antecedent = max(candidates, key=lambda m: m.start)
+    if antecedent.kind == "person" and antecedent.role is None:
+        # A free name: read the phrase it closes for a role ("White House adviser Jake Sullivan").
+        sentence = next((s for s in sentences if s.start <= antecedent.start < s.end), None)
+        if sentence is not None:
+            fuller = read_mention(text, sentence.start, antecedent.end)
+            if fuller is not None and fuller.kind == "person" and fuller.name == antecedent.name:
+                antecedent = fuller
+    return replace(antecedent, start=pronoun.start, end=pronoun.end, text=pronoun.text)
+
+
+def _fits(wants: str, m: Mention) -> bool:
+    if wants == "person":
+        return m.kind == "person" or (m.kind == "anonymous" and not m.plural)
+    if wants == "plural":
+        return m.plural or m.kind == "organization"
+    return m.kind in ("organization", "document")
+
+
+def _find_source(mention: Mention, sources: list[dict]) -> dict | None:
+    for source in reversed(sources):
+        first: Mention = source["first"]
+        if first.kind != mention.kind:
+            continue
+        if mention.kind == "person":
+            a, b = first.name.split(), mention.name.split()
+            if first.name == mention.name or (a and b and a[-1] == b[-1]):
+                return source
+        elif _description_key(first) == _description_key(mention):
+            return source
+        elif mention.kind == "anonymous" and mention.name.lower().startswith(("the ", "this ", "these ")):
+            # "the official" refers back to the last anonymous source with that head
+            if first.name.split()[-1].lower() == mention.name.split()[-1].lower():
+                return source
+    return None
+
+
+def _as_source(source: dict) -> Source:
+    mentions: list[Mention] = source["mentions"]
+    # Name the source by its most informative mention: a full name, or an indefinite description.
+    best = max(mentions, key=lambda m: (m.kind != "pronoun", len(m.name.split()) if m.kind == "person" else 0,
+                                        not m.name.lower().startswith("the ")))
+    affiliation: tuple[str, ...] = ()
+    for m in mentions:
+        affiliation += tuple(a for a in m.affiliation if a not in affiliation)
+    role = next((m.role for m in mentions if m.role), None)
+    title = next((m.title for m in mentions if m.title), None)
+    kind = best.kind if best.kind != "pronoun" else "person"
+    return Source(source["id"], best.name, kind, role, title, affiliation, best.count, tuple(mentions))
