@@ -23,6 +23,7 @@ from .model import OffsetMap, Paragraph
 BULLETS = "·•●▪◦‣∙*–—-"
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _WS = " \t\u00a0\u2009\u202f\ufeff"
+_MARKER = re.compile(r"(?:[·•●▪◦‣∙*–—-]|#{1,6})[ \t\u00a0]+(?=\S)")
 _TERMINAL = re.compile(r"[.?!][\"'”’)\]]*$")
 _OPENING = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
 _LABEL = re.compile(r"^([A-Z][\w'’]*(?:,? [\w'’]+){0,5}):[ \t]+(?=\S)|^([A-Z][\w'’]*(?:,? [\w'’]+){0,5}):[ \t]*$")
@@ -50,6 +51,7 @@ class Cleaned:
     offsets: OffsetMap
     paragraphs: tuple[Paragraph, ...]
     dateline: date | None
+    headline: str | None = None
 
 
 @dataclass
@@ -145,12 +147,12 @@ def _split_lines(raw: str, boilerplate: re.Pattern) -> list[_Line]:
             lines.append(_Line(start, end, False, "bullet"))
             continue
         bulleted = False
-        if content[0] in BULLETS and len(content) > 1 and content[1] in _WS:
-            # a glyph opening the line, as in "· Text" or "- Text"
+        marker = _MARKER.match(content)
+        if marker:
+            # a glyph opening the line, as in "· Text", "- Text" or a Markdown "## Heading"
             bulleted = True
-            inner = content[1:].lstrip(_WS)
-            start = end - len(inner)
-            content = inner
+            start += marker.end()
+            content = raw[start:end]
         if boilerplate.fullmatch(content):
             lines.append(_Line(start, end, bulleted, "boilerplate"))
             continue
@@ -238,7 +240,7 @@ def clean(raw: str, wrapped: bool | None = None) -> Cleaned:
             or ln.bulleted
             or section_label(text) is not None
             or (ends_sentence(raw[previous.start:previous.end]) and _OPENING.match(text) is not None)
-            or (len(groups) == 1 and len(groups[0]) == 1 and parse_dateline(raw[previous.start:previous.end]))
+            or (len(groups) <= 2 and (parse_dateline(text) or parse_dateline(raw[previous.start:previous.end])))
         )
         if new_paragraph:
             groups.append([ln])
@@ -264,13 +266,14 @@ def clean(raw: str, wrapped: bool | None = None) -> Cleaned:
         paragraphs.append(Paragraph(index, start, builder.length, start))
     text, offsets = builder.result()
 
+    roles = _top_roles(text, paragraphs)
     final: list[Paragraph] = []
     for p in paragraphs:
         body = text[p.start:p.end]
-        is_dateline = p.index == 0 and dateline is None and parse_dateline(body) is not None
-        if is_dateline:
+        role = roles.get(p.index, "body")
+        if role == "dateline":
             dateline = parse_dateline(body)
-        label = None if is_dateline else section_label(body)
+        label = section_label(body) if role == "body" else None
         body_start = p.start
         if label:
             section = label
@@ -278,5 +281,16 @@ def clean(raw: str, wrapped: bool | None = None) -> Cleaned:
             body_start = p.start + colon + 1
             while body_start < p.end and text[body_start] in _WS:
                 body_start += 1
-        final.append(Paragraph(p.index, p.start, p.end, body_start, section, is_dateline))
-    return Cleaned(text, offsets, tuple(final), dateline)
+        final.append(Paragraph(p.index, p.start, p.end, body_start, section, role))
+    headline = next((text[p.start:p.end] for p in final if p.role == "headline"), None)
+    return Cleaned(text, offsets, tuple(final), dateline, headline)
+
+
+def _top_roles(text: str, paragraphs: list[Paragraph]) -> dict[int, str]:
+    """Recognise a dateline ("May 17, 2023") and a headline above it at the top of the article."""
+    tops = [text[p.start:p.end] for p in paragraphs[:2]]
+    if tops and parse_dateline(tops[0]):
+        return {0: "dateline"}
+    if len(tops) == 2 and parse_dateline(tops[1]) and len(tops[0].split()) <= 40 and not ends_sentence(tops[0]):
+        return {0: "headline", 1: "dateline"}
+    return {}

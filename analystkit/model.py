@@ -51,14 +51,17 @@ class OffsetMap:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph of the cleaned text. ``body_start`` skips a leading section label."""
+    """A paragraph of the cleaned text. ``body_start`` skips a leading section label.
+
+    ``role`` is "headline" or "dateline" for the title and date lines at the top, else "body".
+    """
 
     index: int
     start: int
     end: int
     body_start: int
     section: str | None = None
-    is_dateline: bool = False
+    role: str = "body"
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class Article:
     author: str | None = None
     published: datetime | None = None
     path: str | None = None
+    input: str | None = None  # what it was read from: a path, path#record, or <text N>
     raw_text: str = ""
     offsets: OffsetMap = field(default_factory=lambda: OffsetMap.identity(0), repr=False)
     paragraphs: tuple[Paragraph, ...] = field(default=(), repr=False)
@@ -111,6 +115,8 @@ class Mention:
     affiliation: tuple[str, ...] = ()
     count: int | None = None
     plural: bool = False
+    refers_start: int | None = None  # a pronoun resolved to a name: where that name is written
+    refers_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -158,6 +164,7 @@ class TimeExpression:
     granularity: str | None  # day / week / month / quarter / year / decade
     certainty: str  # exact / approximate / vague
     sentence: int = -1
+    resolved: bool = True  # False when a relative expression has no publication date to anchor it
 
 
 @dataclass(frozen=True)

@@ -302,7 +302,7 @@ def merge_sources(
     """
     covered = sorted([(q.start, q.end) for q in quotes] + [(c.start, c.end) for c in claims])
     free_people = [
-        p for s in sentences for p in find_people(text, s.start, s.end)
+        p for s in sentences for p in _sentence_subjects(text, s)
         if not any(a <= p.start < b for a, b in covered)
     ]
     sources: list[dict] = []
@@ -314,7 +314,7 @@ def merge_sources(
             resolved_claims.append((index, claim))
             continue
         if mention.kind == "pronoun":
-            mention = _resolve_pronoun(mention, sources, free_people, text, sentences)
+            mention = _resolve_pronoun(mention, sources, free_people)
         source = _find_source(mention, sources)
         if source is None:
             source = {"id": f"{article_id}.s{len(sources) + 1}", "mentions": [], "first": mention}
@@ -326,8 +326,21 @@ def merge_sources(
     return [_as_source(s) for s in sources], [c for _, c in resolved_claims], claim_source
 
 
-def _resolve_pronoun(pronoun: Mention, sources: list[dict], free_people: list[Mention], text: str,
-                     sentences: list[Sentence]) -> Mention:
+def _sentence_subjects(text: str, sentence: Sentence) -> list[Mention]:
+    """The person a sentence opens with ("White House adviser Jake Sullivan tried ..."), as a mention.
+
+    Pronouns mostly refer to the subject of an earlier sentence, so only a name
+    that closes the sentence's opening noun phrase is a candidate antecedent.
+    """
+    people = find_people(text, sentence.start, min(sentence.end, sentence.start + 200))
+    for person in people[:1]:
+        subject = read_mention(text, sentence.start, person.end)
+        if subject is not None and subject.kind == "person" and subject.name == person.name:
+            return [subject]
+    return []
+
+
+def _resolve_pronoun(pronoun: Mention, sources: list[dict], free_people: list[Mention]) -> Mention:
     wants = _pronouns().get(pronoun.text.lower(), "person")
     candidates: list[Mention] = []
     for source in sources:
@@ -338,14 +351,9 @@ def _resolve_pronoun(pronoun: Mention, sources: list[dict], free_people: list[Me
     if not candidates:
         return pronoun  # unresolved: kept as written, kind "pronoun"
     antecedent = max(candidates, key=lambda m: m.start)
-    if antecedent.kind == "person" and antecedent.role is None:
-        # A free name: read the phrase it closes for a role ("White House adviser Jake Sullivan").
-        sentence = next((s for s in sentences if s.start <= antecedent.start < s.end), None)
-        if sentence is not None:
-            fuller = read_mention(text, sentence.start, antecedent.end)
-            if fuller is not None and fuller.kind == "person" and fuller.name == antecedent.name:
-                antecedent = fuller
-    return replace(antecedent, start=pronoun.start, end=pronoun.end, text=pronoun.text)
+    return replace(antecedent, start=pronoun.start, end=pronoun.end, text=pronoun.text,
+                   refers_start=antecedent.refers_start if antecedent.refers_start is not None else antecedent.start,
+                   refers_end=antecedent.refers_end if antecedent.refers_end is not None else antecedent.end)
 
 
 def _fits(wants: str, m: Mention) -> bool:

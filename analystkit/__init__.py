@@ -1,0 +1,17 @@
+"""Turn news articles into pandas tables of sources, claims and dates.
+
+    >>> import analystkit
+    >>> parsed = analystkit.parse(text, published="2023-05-17")      # doctest: +SKIP
+    >>> parsed.claims, parsed.sources, parsed.dates, parsed.events     # doctest: +SKIP
+    >>> tables = analystkit.parse_many(["data/"])                      # doctest: +SKIP
+"""
+import logging
+
+from .ingest import read_articles
+from .pipeline import ParsedArticle, parse, parse_many
+from .tables import SCHEMAS, Tables, describe, read_tables
+
+__all__ = ["parse", "parse_many", "read_articles", "read_tables", "describe", "Tables", "ParsedArticle", "SCHEMAS"]
+__version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,0 +1,61 @@
+"""Dates x claims -> events: the dated happenings a timeline draws.
+
+A date inside a claim's content dates what the claim reports ("The Biden
+administration proposed ... a few weeks ago, officials told Axios"); a date in
+the attribution itself dates the saying ("The White House recently announced
+..."); a date in a sentence with no claim dates that sentence's happening ("Sullivan
+... in a speech two weeks ago"). The article's publication is an event too.
+"""
+from __future__ import annotations
+
+from .model import Article, Claim, Event, Sentence, TimeExpression
+
+# Durations ("for three years") measure time rather than place something in it.
+_UNDATED_KINDS = ("duration",)
+
+
+def build_events(
+    article: Article,
+    dates: list[TimeExpression],
+    claims: list[Claim],
+    sentences: list[Sentence],
+) -> list[Event]:
+    """One event per dated happening in the article, plus its publication."""
+    text = article.text
+    by_sentence = {s.index: s for s in sentences}
+    dateline_paragraphs = {p.index for p in article.paragraphs if p.role in ("dateline", "headline")}
+    events: list[Event] = []
+    publication_date: TimeExpression | None = None
+    for d in dates:
+        sentence = by_sentence.get(d.sentence)
+        if sentence is not None and sentence.paragraph in dateline_paragraphs:
+            if publication_date is None and d.granularity == "day":
+                publication_date = d
+            continue
+        if d.kind in _UNDATED_KINDS or sentence is None:
+            continue
+        claim = _claim_for(d, claims, sentence)
+        if claim is not None and claim.start <= d.start < claim.end:
+            description = claim.text
+        else:
+            description = text[sentence.start:sentence.end]
+        events.append(Event(d, claim, description.strip(), d.start_date, d.end_date, d.certainty, "reported"))
+    published = article.published.date() if article.published is not None else None
+    if published is not None or publication_date is not None:
+        when = published or (publication_date.start_date if publication_date else None)
+        events.insert(0, Event(publication_date, None, _publication_description(article), when, when,
+                               "exact", "publication"))
+    return events
+
+
+def _claim_for(d: TimeExpression, claims: list[Claim], sentence: Sentence) -> Claim | None:
+    """The claim whose content holds the date, else a claim made in the same sentence."""
+    same_sentence = [c for c in claims if c.sentence == sentence.index]
+    for c in same_sentence:
+        if c.start <= d.start < c.end:
+            return c
+    return same_sentence[0] if same_sentence else None
+
+
+def _publication_description(article: Article) -> str:
+    return f"Published: {article.title}" if article.title else "Article published"
