@@ -55,6 +55,12 @@ def _cue_forms() -> dict[str, str]:
 
 
 @lexicons.cached
+def _weak_cues() -> frozenset[str]:
+    """Forms of cues that report speech only when a that-clause, colon or quote follows, or at the end."""
+    return frozenset(f for _lemma, written, kind in lexicons.rows("cues.tsv") if kind == "weak" for f in written.split())
+
+
+@lexicons.cached
 def _cue_pattern() -> re.Pattern:
     forms = sorted(_cue_forms(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
@@ -198,7 +204,7 @@ def _cue_families(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterato
     """Claims anchored on a reporting verb: trailing, inverted and leading attributions."""
     inside_quote = lambda i: any(q.start < i < q.end for q in quotes)  # noqa: E731
     for cue in _cue_pattern().finditer(text, sentence.start, sentence.end):
-        if inside_quote(cue.start()):
+        if inside_quote(cue.start()) or not _is_verb(text, cue):
             continue
         cue_end = _extend_cue(text, cue, sentence.end)
         rest_end = _attribution_tail(text, cue_end, sentence.end)
@@ -207,6 +213,16 @@ def _cue_families(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterato
             if claim is not None:
                 yield claim
                 break
+
+
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|new|latest)|['’]s)\s+$", re.I)
+
+
+def _is_verb(text: str, cue: re.Match) -> bool:
+    """Whether a cue form is used as a verb here: not "the report", "a claim", not "continued to attack"."""
+    if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):
+        return False
+    return not re.match(r"\s+to\s+(?!the\b|a\b|an\b|[A-Z]|reporters|journalists|him|her|them|us|me)", text[cue.end():cue.end() + 40])
 
 
 def _extend_cue(text: str, cue: re.Match, limit: int) -> int:
@@ -292,6 +308,8 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
             break
     if subject is None:
         return None
+    if text[cue_start:cue_end] in _weak_cues() and not re.match(r"\s*,?\s*(?:that\b|:|[\"“])", text[cue_end:]):
+        return None  # "added a feature", "noted the change": not reporting
     adjunct = re.match(rf"(?:{_ADJUNCT})?", text[cue_end:sentence.end])
     content_from = cue_end + (adjunct.end() if adjunct else 0)
     that = _THAT.match(text, content_from, sentence.end)

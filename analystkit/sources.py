@@ -30,7 +30,7 @@ _NUMBERS = {
 }
 _DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our")
 _LEADING_CONNECTIVES = re.compile(
-    r"^(?:(?:but|and|yet|so|still|however|meanwhile|instead|also|now|then|later|earlier|separately|"
+    r"(?:(?:but|and|yet|so|still|however|meanwhile|instead|also|now|then|later|earlier|separately|"
     r"in addition|in response|in a statement|in an interview|on [A-Z][a-z]+day),?\s+)+",
     re.I,
 )
@@ -41,8 +41,12 @@ _CLAUSE_WORDS = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|familiar with|speaking on|granted|close to|briefed on|with knowledge of)\b.*$", re.S)
-_APPOSITIVE = re.compile(r"^(?P<head>[^,]+),\s+(?P<appos>(?:a|an|the|who|whose|[A-Z][\w.]*)\b[^,]*?),?\s*$", re.S)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.|O['’][A-Z][a-z]+)$")
+_POSTMODIFIER = re.compile(
+    r"\s+(?:of|from|for|at|in|with|on|by|to|seen|obtained|released|published|issued|signed|filed|"
+    r"reviewed|sent|written|made|quoted|cited)\b.*$", re.S)
+_PREPOSITIONS = {"in", "on", "at", "of", "for", "from", "to", "with", "by", "after", "before", "during", "since",
+                 "under", "over", "about", "into", "as", "like", "than", "through", "without", "within", "while"}
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "del", "dos", "du", "ibn"}
 
 
@@ -71,6 +75,12 @@ def _document_heads() -> frozenset[str]:
 @lexicons.cached
 def _organization_words() -> frozenset[str]:
     return frozenset(lexicons.entries("organizations.txt"))
+
+
+@lexicons.cached
+def _common_nouns() -> frozenset[str]:
+    """Nouns that head descriptions ("Officials", "Researchers"), never a person's name."""
+    return frozenset(_anonymous_heads()) | _document_heads() | {"the", "a", "an"}
 
 
 @lexicons.cached
@@ -126,6 +136,7 @@ def _name_tail(words: list[str]) -> int:
     """How many of the last words form a person's name (0 if they do not look like one)."""
     roles, orgs, titles = _role_words(), _organization_words(), set(_titles())
     pattern, affiliation_table = _affiliations()
+    common = _common_nouns()
     count = 0
     for w in reversed(words):
         bare = w.rstrip(",")
@@ -135,9 +146,10 @@ def _name_tail(words: list[str]) -> int:
             and bare not in orgs
             and bare not in titles
             and bare not in affiliation_table
+            and bare.lower() not in common
         ):
             count += 1
-            if count == 4:
+            if count == 3:
                 break
         else:
             break
@@ -164,8 +176,10 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
     if lead:
         start = lead.end()
     phrase = text[start:end]
-    if not phrase or len(phrase) > 160 or any(q in phrase for q in '"“”'):
+    if not phrase or len(phrase) > 160 or any(q in phrase for q in '"“”—–;:()'):
         return None
+    if re.search(r"['’]s?$", phrase):
+        return None  # "America’s" opens a longer noun phrase; it is not the subject
     if not (phrase[0].isupper() or phrase[0].isdigit() or phrase.split()[0].lower() in _pronouns()
             or phrase.split()[0].lower() in _DETERMINERS or phrase.split()[0].lower() in _NUMBERS
             or phrase.split()[0].lower() in _anonymous_heads()):
@@ -180,37 +194,44 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
     relative = _RELATIVE.search(core)
     if relative:
         core = core[: relative.start()]
-    m = _APPOSITIVE.match(core)
-    if m:
-        core, appositive = m["head"], m["appos"]
+    if "," in core:
+        # "Phillip Ventura, a Pentagon spokesperson," / "Cres Eastman, Director of ..., and Chairman of ..."
+        head, _, rest = core.partition(",")
+        rest = rest.strip().strip(",").strip()
+        if _name_tail(head.split()) and re.match(r"(?:and\s+)?(?:a|an|the|[A-Z])", rest):
+            core, appositive = head, re.sub(r"^(?:and\s+)?(?:a|an|the)\s+", "", rest)
+        else:
+            return None  # "In the White House, Bedingfield": an opening phrase, not one noun phrase
     words = core.split()
     if not words or len(words) > 12 or _CLAUSE_WORDS.search(core):
         return None
 
     first = words[0].lower()
+    if first in _PREPOSITIONS:
+        return None
     affiliation = affiliations_in(phrase)
+    head_words = _POSTMODIFIER.sub("", core).split() or words
 
     # Person: a name at the end, perhaps after a role and a title ("Pentagon spokesperson Lt. Col. Phillip Ventura").
-    tail = _name_tail(words)
-    if tail and not _is_org_name(words[-tail:]):
-        prefix = words[: len(words) - tail]
-        role_words, title = _role_and_title(prefix)
-        plausible = tail >= 2 or title is not None or len(words) == 1 or prefix[-1][0].islower()
-        if plausible and (first not in ("the", "a", "an") or title):
-            role = " ".join(role_words) or None
-            if appositive:
-                role = re.sub(r"^(?:a|an|the)\s+", "", appositive, flags=re.I)
-            return Mention(start, end, phrase, "person", " ".join(words[-tail:]), role, title, affiliation, 1)
+    for name_in in (words, head_words):
+        # "Secretary of State Antony Blinken" ends with the name; "Lydia Buchtmann for Food Standards
+        # Australia" has it before a post-modifier.
+        person = _person(name_in, first, appositive)
+        if person is not None:
+            name, role, title = person
+            return Mention(start, end, phrase, "person", name, role, title, affiliation, 1)
+
+    # The head noun comes before any post-modifier: "a spokesperson for the Pentagon", "a letter seen by Sky News".
+    head = head_words[-1].strip(".,").lower()
 
     # Anonymous: "a senior Israeli official", "three U.S. and Israeli officials", "people familiar with ...".
-    head = words[-1].strip(".,").lower()
     anonymous = _anonymous_heads()
     if head in anonymous:
         plural = anonymous[head]
         count = _count(words)
         if count is None and not plural:
             count = 1
-        role_words = [w for w in words if w[:1].islower() and w.lower() not in _NUMBERS
+        role_words = [w for w in head_words if w[:1].islower() and w.lower() not in _NUMBERS
                       and w.lower() not in _DETERMINERS and w.lower() != "and"]
         name = first + phrase[len(first):] if first in _DETERMINERS else phrase
         return Mention(start, end, phrase, "anonymous", name, " ".join(role_words) or head, None,
@@ -228,6 +249,32 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         kind = "organization" if (core in table or first == "the" or len(words) > 4) else "person"
         return Mention(start, end, phrase, kind, _strip_determiner(phrase), None, None, affiliation, 1)
     return None
+
+
+def _person(words: list[str], first: str, appositive: str | None) -> tuple[str, str | None, str | None] | None:
+    """(name, role, title) if ``words`` end with a person's name, else None."""
+    tail = _name_tail(words)
+    if not tail or _is_org_name(words[-tail:]):
+        return None
+    prefix = words[: len(words) - tail]
+    if prefix and prefix[-1].lower() in _PREPOSITIONS | {"the", "and"}:
+        return None  # "Centre for Control of Iodine Deficiency Disorders" names an institution
+    before = prefix[-1] if prefix else ""
+    if (before[:1].isupper() and not re.search(r"['’]s$", before) and before.rstrip(",") not in _role_words()
+            and not any(t.endswith(before) for t in _titles())
+            and not (len(prefix) > 2 and "of" in prefix and _is_role_word(prefix[0]))):
+        return None  # "Food Standards Australia New Zealand": capitalised words run on, a name of something
+    role_words, title = _role_and_title(prefix)
+    plausible = tail >= 2 or title is not None or len(words) == 1 or prefix[-1][0].islower()
+    if not plausible or (first in ("the", "a", "an") and not title):
+        return None
+    role = appositive or " ".join(role_words) or None
+    return " ".join(words[-tail:]), role, title
+
+
+def _is_role_word(word: str) -> bool:
+    """"Governor", "CEO", "Secretary": a word that opens a role ("Governor of Washington Chris Gregoire")."""
+    return word in _role_words() or word in set(_titles())
 
 
 def _role_and_title(prefix: list[str]) -> tuple[list[str], str | None]:
@@ -365,19 +412,24 @@ def _fits(wants: str, m: Mention) -> bool:
 
 
 def _find_source(mention: Mention, sources: list[dict]) -> dict | None:
-    for source in reversed(sources):
-        first: Mention = source["first"]
-        if first.kind != mention.kind:
-            continue
-        if mention.kind == "person":
-            a, b = first.name.split(), mention.name.split()
-            if first.name == mention.name or (a and b and a[-1] == b[-1]):
-                return source
-        elif _description_key(first) == _description_key(mention):
-            return source
-        elif mention.kind == "anonymous" and mention.name.lower().startswith(("the ", "this ", "these ")):
-            # "the official" refers back to the last anonymous source with that head
-            if first.name.split()[-1].lower() == mention.name.split()[-1].lower():
+    """The earlier source this mention names again, if any (latest first)."""
+    same_kind = [s for s in reversed(sources) if s["first"].kind == mention.kind]
+    if mention.kind == "person":
+        for source in same_kind:
+            a, b = source["first"].name.split(), mention.name.split()
+            if source["first"].name == mention.name or (a and b and a[-1] == b[-1]):
+                return source  # "Phillip Ventura" ... "Ventura"
+        return None
+    key = _description_key(mention)
+    for source in same_kind:
+        if _description_key(source["first"]) == key:
+            return source  # "A U.S. official" ... "The U.S. official"
+    if mention.kind == "anonymous" and mention.name.lower().startswith(("the ", "this ", "these ")):
+        # "the official" refers back to the latest anonymous source with that head and no other affiliation
+        head = mention.name.split()[-1].lower()
+        for source in same_kind:
+            first = source["first"]
+            if first.name.split()[-1].lower() == head and set(mention.affiliation) <= set(first.affiliation):
                 return source
     return None
 

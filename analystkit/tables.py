@@ -235,7 +235,7 @@ class Tables:
             n_claims = int((c["article_id"] == row.article_id).sum())
             n_sources = int((s["article_id"] == row.article_id).sum())
             when = row.published.date().isoformat() if pd.notna(row.published) else "date unknown"
-            title = (row.title or row.input or "")[:70]
+            title = str(row.title if pd.notna(row.title) else row.input)[:70]
             lines.append(f"  {row.article_id:>4}  {when}  {n_sources:>3} sources {n_claims:>3} claims  {title}")
         for row in e.itertuples():
             lines.append(f"  error  {row.input}: {row.message}")
