@@ -64,6 +64,9 @@ def read_articles(
 ) -> tuple[list[Article], list[InputError]]:
     """Read articles from paths, folders, records (dicts) and strings of text.
 
+    ``published`` is the date for articles that carry none of their own (in
+    metadata or a dateline); relative dates in them resolve against it.
+
     A string that names an existing file or folder is read from disk; any other
     string is taken as article text. Folders are read recursively, skipping
     hidden files and README/LICENSE files.
@@ -90,7 +93,7 @@ def read_articles(
             results = list(_read_path(Path(item), published, max_bytes))
         elif isinstance(item, str):
             text_count += 1
-            results = [article_from_text(item, f"<text {text_count}>", "", published=published)]
+            results = [article_from_text(item, f"<text {text_count}>", "", default_published=published)]
         else:
             results = [InputError(repr(item)[:80], "read", f"cannot read a {type(item).__name__}: "
                                   "give a path, a folder, a dict record or a string of text")]
@@ -162,7 +165,7 @@ def _read_file(path: Path, published, max_bytes: int):
         yield from _from_jsonl(decoded, name, published)
     else:
         meta, body = front_matter(decoded)
-        yield article_from_text(body, name, "", published=published, path=name, **meta)
+        yield article_from_text(body, name, "", default_published=published, path=name, metadata_published=meta.pop("published", None), **meta)
 
 
 def decode(data: bytes, name: str) -> str | InputError:
@@ -261,8 +264,13 @@ def article_from_text(
     author: str | None = None,
     path: str | None = None,
     metadata_published=None,
+    default_published=None,
 ) -> Article | InputError:
-    """Clean one article's text and attach its metadata; an :class:`InputError` if nothing is left."""
+    """Clean one article's text and attach its metadata; an :class:`InputError` if nothing is left.
+
+    The publication date is, in order: ``published`` (the caller's word), the
+    metadata's date, a dateline at the top of the text, ``default_published``.
+    """
     if not isinstance(text, str):
         return InputError(input_name, "read", f"article text must be a string, not {type(text).__name__}")
     if not text.strip():
@@ -275,13 +283,19 @@ def article_from_text(
     given = parse_published(published)
     if published not in (None, "") and given is None:
         return InputError(input_name, "read", f"published={published!r} is not a date")
+    fallback = parse_published(default_published)
+    if default_published not in (None, "") and fallback is None:
+        return InputError(input_name, "read", f"published={default_published!r} is not a date")
     from_meta = parse_published(metadata_published)
+    dateline = cleaned.dateline
     if given is not None:
         when, source = given, "argument"
     elif from_meta is not None:
         when, source = from_meta, "metadata"
-    elif cleaned.dateline is not None:
-        when, source = datetime(cleaned.dateline.year, cleaned.dateline.month, cleaned.dateline.day), "dateline"
+    elif dateline is not None:
+        when, source = datetime(dateline.year, dateline.month, dateline.day), "dateline"
+    elif fallback is not None:
+        when, source = fallback, "argument"
     else:
         when, source = None, None
     return Article(
@@ -298,7 +312,7 @@ def _from_record(record: dict, input_name: str, path: str | None, published) -> 
         return InputError(input_name, "read", f"record has no text field (looked for {', '.join(_FIELDS['text'])}; "
                           f"it has: {keys})")
     return article_from_text(
-        fields["text"], input_name, "", published=published, title=fields.get("title"),
+        fields["text"], input_name, "", default_published=published, title=fields.get("title"),
         outlet=fields.get("outlet"), url=fields.get("url"), author=fields.get("author"), path=path,
         metadata_published=fields.get("published"),
     )
@@ -361,6 +375,6 @@ def _from_html(html: str, name: str, published) -> Article | InputError:
     if not text or len(text.split()) < 20:
         return InputError(name, "extract", "no article text found in the HTML page")
     return article_from_text(
-        text, name, "", published=published, wrapped=False, title=doc.title, outlet=doc.sitename,
+        text, name, "", default_published=published, wrapped=False, title=doc.title, outlet=doc.sitename,
         url=doc.url, author=doc.author, path=name, metadata_published=doc.date,
     )

@@ -1,0 +1,74 @@
+"""Command line: ``analystkit parse PATH... --out DIR [--format parquet|csv]``."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import warnings
+from pathlib import Path
+
+from . import __version__
+from .ingest import MAX_BYTES
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="analystkit",
+        description="Turn news articles into tables of sources, claims and dates.",
+    )
+    parser.add_argument("--version", action="version", version=f"analystkit {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parse = commands.add_parser(
+        "parse",
+        help="parse articles and write the tables",
+        description="Parse articles (.txt .md .html .json .jsonl .csv files, or folders of them), print a "
+                    "summary, and write the tables articles, sources, mentions, claims, dates, events and "
+                    "errors to a folder. Inputs that cannot be read are listed in errors; the rest are parsed.",
+    )
+    parse.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    parse.add_argument("--out", "-o", required=True, type=Path, metavar="DIR", help="folder to write the tables to")
+    parse.add_argument("--format", "-f", choices=["parquet", "csv"], default="parquet", help="table file format (default: parquet)")
+    parse.add_argument("--published", metavar="YYYY-MM-DD",
+                       help="publication date for articles that carry none (relative dates resolve against it)")
+    parse.add_argument("--max-bytes", type=int, default=MAX_BYTES, metavar="N",
+                       help=f"largest input file to read, in bytes (default: {MAX_BYTES:,})")
+    parse.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    from .pipeline import parse_many
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            tables = parse_many(args.paths, published=args.published, max_bytes=args.max_bytes)
+        except ValueError as exc:
+            print(f"analystkit: error: {exc}", file=sys.stderr)
+            return 2
+    for w in caught:
+        print(f"warning: {w.message}", file=sys.stderr)
+    try:
+        out = tables.to_parquet(args.out) if args.format == "parquet" else tables.to_csv(args.out)
+    except OSError as exc:
+        print(f"analystkit: error: cannot write tables to {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        print(tables.summary())
+        print(f"tables written to {out}/ ({args.format}): " + ", ".join(name for name, _ in tables.items()))
+    elif len(tables.errors):
+        for row in tables.errors.itertuples():
+            print(f"error  {row.input}: {row.message}", file=sys.stderr)
+    # Some inputs failed: say so in the exit status, but only when nothing at all could be parsed
+    # is it a failure of the run.
+    return 1 if len(tables.articles) == 0 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
