@@ -397,8 +397,8 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
     found: list[TimeExpression] = []
     starts = [s.start for s in sentences]
     for start, end, _rank, (name, _pattern, resolve, kind), m in candidates:
-        if any(start < b and a < end for a, b in taken):
-            continue
+        if any(start < b and a < end for a, b in taken) or "\n" in text[start:end]:
+            continue  # overlapping a longer expression, or running across a paragraph break
         sentence = _sentence_at(sentences, starts, start)
         future = bool(sentence and _FUTURE.search(text, sentence.start, sentence.end))
         try:

@@ -1,0 +1,216 @@
+"""Claims, sources, dates and events: the seed article and wire-style news sentences."""
+from datetime import date
+
+import pandas as pd
+import pytest
+
+import analystkit
+
+
+def _claims(text, published="2023-05-17"):
+    parsed = analystkit.parse(text, published=published)
+    return parsed.claims.merge(parsed.sources[["source_id", "name", "kind"]], on="source_id",
+                               how="left", suffixes=("", "_source"))
+
+
+def _one(text, **kw):
+    claims = _claims(text, **kw)
+    assert len(claims) == 1, claims[["text", "cue", "name"]]
+    return claims.iloc[0]
+
+
+# ---------------------------------------------------------------- the seed
+
+
+def test_seed_finds_every_attribution_with_its_source(seed):
+    claims = seed.claims.merge(seed.sources, on="source_id", suffixes=("", "_source"))
+    by_cue = claims.groupby("cue").size().to_dict()
+    assert by_cue["said"] >= 4 and by_cue["added"] == 2 and by_cue["announced"] == 2
+    ventura = claims[claims.name == "Phillip Ventura"]
+    assert list(ventura.cue) == ["said", "added"], "'He added' resolves to the spokesperson"
+    sullivan = claims[claims.name == "Jake Sullivan"].iloc[0]
+    assert sullivan.kind == "direct" and sullivan.text.startswith("We have made clear to Iran")
+    assert sullivan.source_text == "he"
+
+
+def test_seed_anonymous_sources_keep_count_and_affiliation(seed):
+    s = seed.sources.set_index("name")
+    assert s.loc["three U.S. and Israeli officials", "kind"] == "anonymous"
+    assert s.loc["three U.S. and Israeli officials", "count"] == 3
+    assert s.loc["three U.S. and Israeli officials", "affiliation"] == "United States; Israel"
+    assert s.loc["a senior Israeli official", "role"] == "senior official"
+    assert s.loc["a U.S. official", "n_claims"] == 3, "'The U.S. official added' is the same official"
+    assert s.loc["IDF", "kind"] == "organization"
+    assert s.loc["Phillip Ventura", "title"] == "Lt. Col."
+    assert s.loc["Phillip Ventura", "role"] == "Pentagon spokesperson"
+
+
+def test_seed_people_only_mentioned_are_not_sources(seed):
+    names = " ".join(seed.sources.name)
+    for mentioned in ("Milley", "Austin", "Kurilla", "Biden", "Washington Institute"):
+        assert mentioned not in names
+
+
+def test_seed_no_comment_and_kinds(seed):
+    def kind_of(opening):
+        [kind] = seed.claims[seed.claims.text.str.startswith(opening)].kind
+        return kind
+
+    assert kind_of("did not respond to requests for comment") == "no_comment"
+    assert kind_of('the proposal is "not about planning') == "mixed"
+    assert kind_of("the proposal is unprecedented") == "indirect"
+
+
+def test_seed_dates_resolve_against_the_dateline(seed):
+    d = seed.dates.set_index("text")
+    assert d.loc["a few weeks ago", "start_date"] == pd.Timestamp("2023-04-19")
+    assert d.loc["a few weeks ago", "end_date"] == pd.Timestamp("2023-05-03")
+    assert d.loc["two weeks ago", "value"] == "2023-W18"
+    assert d.loc["recently", "value"] == "PAST_REF" and d.loc["recently", "certainty"] == "vague"
+    assert d.loc["May 17, 2023", "kind"] == "absolute"
+
+
+def test_seed_events_link_dates_to_claims_and_sources(seed):
+    e = seed.events.merge(seed.dates[["date_id", "text"]], on="date_id", how="left")
+    e = e.merge(seed.sources[["source_id", "name"]], on="source_id", how="left")
+    by_date = e.set_index("text")
+    assert by_date.loc["a few weeks ago", "name"] == "three U.S. and Israeli officials"
+    assert by_date.loc["two weeks ago", "name"] == "Jake Sullivan"
+    assert "Washington Institute" in by_date.loc["two weeks ago", "description"]
+    assert by_date.loc["recently", "name"] == "White House"
+    publication = e[e.kind == "publication"].iloc[0]
+    assert publication.when_start == pd.Timestamp("2023-05-17")
+
+
+def test_spans_index_the_stored_text(seed):
+    text = seed.text
+    for row in seed.claims.itertuples():
+        assert text[row.start:row.end] == row.text
+        assert text[row.cue_start:row.cue_end] == row.cue
+        assert text[row.source_start:row.source_end] == row.source_text
+    for row in seed.dates.itertuples():
+        assert text[row.start:row.end] == row.text
+
+
+# ---------------------------------------------------------------- claim shapes in wire-style news
+
+
+def test_leading_said_that():
+    c = _one("Pentagon spokesperson Phillip Ventura said that the drills would continue.")
+    assert (c["name"], c.kind, c.cue, c.text) == ("Phillip Ventura", "indirect", "said", "the drills would continue")
+
+
+def test_trailing_said_after_paraphrase():
+    c = _one("The ceasefire will hold through the weekend, a senior Egyptian official said.")
+    assert c["name"] == "a senior Egyptian official" and c.kind_source == "anonymous"
+    assert c.text == "The ceasefire will hold through the weekend"
+
+
+def test_direct_quote_with_trailing_pronoun_attribution():
+    claims = _claims("Prime Minister Rishi Sunak visited the site on Monday.\n\n"
+                     "“We will not rest until the job is done,” he said.")
+    assert len(claims) == 1
+    assert claims.iloc[0]["name"] == "Rishi Sunak" and claims.iloc[0].kind == "direct"
+    assert claims.iloc[0].text == "We will not rest until the job is done"
+
+
+def test_inverted_attribution():
+    c = _one("“She has been a fierce defender of the President,” said White House Chief of Staff Ron Klain.")
+    assert c["name"] == "Ron Klain" and c.kind == "direct" and c.rule == "inverted"
+
+
+def test_split_quote_joins_into_one_claim():
+    c = _one("“We will,” the minister said, “never stop.”")
+    assert c.kind == "direct" and c.text.startswith("We will") and c.text.endswith("never stop")
+
+
+def test_colon_introduced_quote():
+    c = _one("Home Secretary Suella Braverman told GB News: “It's clear that we have an unsustainable situation.”")
+    assert c["name"] == "Suella Braverman" and c.cue == "told GB News" and c.kind == "direct"
+
+
+def test_told_outlet_keeps_the_outlet_in_the_cue():
+    c = _one("The Biden administration proposed the plan, three U.S. and Israeli officials told Axios.")
+    assert c.cue == "told Axios" and c["name"] == "three U.S. and Israeli officials"
+
+
+def test_according_to_before_and_after():
+    a = _one("According to the Afghan ambassador, the team was denied visas twice.")
+    assert a.cue == "According to" and a.text == "the team was denied visas twice"
+    b = _one("The team was denied visas twice, according to a State Department official.")
+    assert b.text == "The team was denied visas twice" and b.kind_source == "anonymous"
+
+
+def test_no_comment_forms():
+    for sentence in ("The Kremlin did not respond to requests for comment.",
+                     "A spokesperson for the company declined to comment.",
+                     "Smith could not be reached for comment."):
+        c = _one(sentence)
+        assert c.kind == "no_comment", sentence
+
+
+def test_document_and_organization_sources():
+    assert _one("The report says few if any food manufacturers use iodised salt.").kind_source == "document"
+    assert _one("The White House announced that the president would travel to Kyiv.").kind_source == "organization"
+
+
+def test_mixed_claim_with_a_quoted_fragment():
+    c = _one('Cooper said it was "damning that the Home Office isn\'t doing this already."')
+    assert c.kind == "mixed"
+
+
+def test_nouns_that_look_like_cues_are_not_cues():
+    assert _claims("The report's release was delayed. The claim was rejected by the court.").empty
+    assert _claims("Coalition forces continued to attack targets near the border.").empty
+    assert _claims("The company added a new factory in Ohio last year.").empty
+
+
+def test_person_merely_mentioned_is_not_a_source():
+    claims = _claims("Gen. Mark Milley visited Israel last month. Officials said the visit went well.")
+    assert list(claims["name"]) == ["Officials"]
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _dates(text, published="2023-05-17"):
+    return analystkit.parse(text, published=published).dates
+
+
+@pytest.mark.parametrize("sentence, expression, value, start, end", [
+    ("The deal was signed on May 5, 2021.", "May 5, 2021", "2021-05-05", "2021-05-05", "2021-05-05"),
+    ("The report came out in March 2022.", "March 2022", "2022-03", "2022-03-01", "2022-03-31"),
+    ("He resigned three days ago.", "three days ago", "2023-05-14", "2023-05-14", "2023-05-14"),
+    ("Prices rose sharply last month.", "last month", "2023-04", "2023-04-01", "2023-04-30"),
+    ("The vote is set for next week.", "next week", "2023-W21", "2023-05-22", "2023-05-28"),
+    ("Sales fell last year.", "last year", "2022", "2022-01-01", "2022-12-31"),
+    ("The company was founded in 1998.", "1998", "1998", "1998-01-01", "1998-12-31"),
+    ("Officials met yesterday.", "yesterday", "2023-05-16", "2023-05-16", "2023-05-16"),
+])
+def test_date_expressions_resolve_to_intervals(sentence, expression, value, start, end):
+    d = _dates(sentence).set_index("text").loc[expression]
+    assert (d.value, str(d.start_date.date()), str(d.end_date.date())) == (value, start, end)
+
+
+def test_weekday_direction_follows_tense():
+    past = _dates("The minister resigned on Monday.").iloc[0]
+    future = _dates("The minister will resign on Monday.").iloc[0]
+    assert past.start_date == pd.Timestamp("2023-05-15")  # published Wednesday 2023-05-17
+    assert future.start_date == pd.Timestamp("2023-05-22")
+
+
+def test_relative_dates_without_a_publication_date_stay_unresolved():
+    d = analystkit.parse("Officials met two weeks ago and again on March 3, 2020.").dates.set_index("text")
+    assert not d.loc["two weeks ago", "resolved"] and pd.isna(d.loc["two weeks ago", "start_date"])
+    assert d.loc["March 3, 2020", "resolved"] and d.loc["March 3, 2020", "value"] == "2020-03-03"
+
+
+def test_impossible_dates_are_not_dates():
+    assert _dates("The meeting on February 30, 2023 was cancelled.").empty
+    assert _dates("The deadline was 2023-13-45.").empty
+
+
+def test_words_that_look_like_dates_are_not_dates():
+    d = _dates("Protesters march as a Boeing 737 lands; the Sun newspaper said it may rain, "
+               "April Ryan reported after a 10-4 vote and 2,019 arrests, on May 3.")
+    assert list(d.text) == ["May 3"]

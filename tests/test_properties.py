@@ -1,0 +1,72 @@
+"""Property: for any text, parsing never crashes and every reported span is exactly the text it claims."""
+from pathlib import Path
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import analystkit
+
+FRAGMENTS = [
+    "said", "says", "told Axios", "added that", "according to", "did not respond to requests for comment",
+    "declined to comment", "A U.S. official", "three Israeli officials", "He", "she", "they", "The IDF",
+    "Jake Sullivan", "Pentagon spokesperson Lt. Col. Phillip Ventura", "White House national security adviser",
+    "the report", "“", "”", '"', "‘", "’", "'", ",", ".", ":", ";", "—", "-", "(", ")", "?", "!",
+    "\n", "\n\n", "\r\n", "·", "\n·\n", "• ", "# ", "Why it matters:", "Behind the scenes:", "No comments:",
+    "Post a Comment", "May 17, 2023", "May", "March", "2023-05-17", "5/17/2023", "two weeks ago",
+    "a few weeks ago", "last year", "on Monday", "recently", "so far", "February 30, 2023", "in 1998",
+    "the 1990s", "for three years", "Boeing 737", "10-4", "2,019", "U.S.", "Gen.", "Mr.", "co-", "operation",
+    "the proposal", "is", "will", "that", "and", "of", "to", "in", "\u00a0", "\ufeff", "\t", "  ",
+]
+
+news_like = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS), st.text(min_size=1, max_size=8)),
+    min_size=1, max_size=60,
+).map(lambda parts: " ".join(parts) if len(parts) % 2 else "".join(parts))
+
+any_text = st.one_of(news_like, st.text(max_size=300))
+
+
+def _no_space(s: str) -> str:
+    return "".join(s.split())
+
+
+def _check_spans(parsed, raw: str):
+    text = parsed.text
+    to_raw = {}
+    for row in parsed.claims.itertuples():
+        assert text[row.start:row.end] == row.text
+        assert text[row.cue_start:row.cue_end] == row.cue
+        if row.source_text is not None and row.source_text == row.source_text:
+            assert text[row.source_start:row.source_end] == row.source_text
+        to_raw[(row.raw_start, row.raw_end)] = row.text
+    for row in parsed.dates.itertuples():
+        assert text[row.start:row.end] == row.text
+        to_raw[(row.raw_start, row.raw_end)] = row.text
+    for row in parsed.mentions.itertuples():
+        assert text[row.start:row.end] == row.text
+        to_raw[(row.raw_start, row.raw_end)] = row.text
+    for row in parsed.sources.itertuples():
+        assert text[row.first_start:row.first_end] == row.first_text
+    raw_body = raw[1:] if raw.startswith("\ufeff") else raw
+    for (start, end), span in to_raw.items():
+        assert _no_space(raw_body[start:end]) == _no_space(span)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text, st.sampled_from([None, "2023-05-17", "1999-12-31"]))
+def test_every_span_indexes_the_text_and_nothing_raises(raw, published):
+    try:
+        parsed = analystkit.parse(raw, published=published)
+    except ValueError as exc:  # only for input with no text at all
+        assert "empty" in str(exc) or "no article text" in str(exc)
+        return
+    _check_spans(parsed, raw)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(any_text, min_size=1, max_size=5))
+def test_batches_account_for_every_input(texts):
+    # a string naming an existing file or folder (".", "tests") is read as a path, by design
+    assume(not any(len(t) < 1024 and "\n" not in t and "\x00" not in t and Path(t).exists() for t in texts))
+    tables = analystkit.parse_many(texts)
+    assert len(tables.articles) + len(tables.errors) == len(texts)
