@@ -41,7 +41,6 @@ _TOLD_OBJECT = re.compile(
     r"him|her|them|us|me|the\s+(?:newspaper|paper|outlet|network|station|agency|committee|court|audience|crowd|"
     r"broadcaster)|a\s+(?:news\s+conference|press\s+conference|briefing|reporter|crowd|rally))"
 )
-_THAT = re.compile(r"\s*,?\s*(?:that\b|:)\s*")
 
 
 @lexicons.cached
@@ -308,16 +307,9 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
             break
     if subject is None:
         return None
-    if text[cue_start:cue_end] in _weak_cues() and not re.match(r"\s*,?\s*(?:that\b|:|[\"“])", text[cue_end:]):
+    content_from, introduced, marked = _content_start(text, cue_end, sentence.end)
+    if text[cue_start:cue_end] in _weak_cues() and not marked:
         return None  # "added a feature", "noted the change": not reporting
-    adjunct = re.match(rf"(?:{_ADJUNCT})?", text[cue_end:sentence.end])
-    content_from = cue_end + (adjunct.end() if adjunct else 0)
-    that = _THAT.match(text, content_from, sentence.end)
-    introduced = bool(that and "that" in that.group())
-    if that:
-        content_from = that.end()
-    elif adjunct and adjunct.end():
-        content_from = cue_end  # no "that": the adjunct guess was part of the content
     start, end = _trim(text, content_from, sentence.end)
     if end - start < 3:
         return None
@@ -326,6 +318,23 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
     if kind == "direct" and _quote_at(quotes, start, end) is None:
         kind = "mixed"
     return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "leading", 0.85)
+
+
+_INTRODUCER = re.compile(
+    rf"(?P<adjunct>{_ADJUNCT})?(?:\s*,?\s*(?P<that>that)\b|\s*(?P<colon>:)|\s*,?\s*(?=[\"“]))\s*")
+
+
+def _content_start(text: str, cue_end: int, end: int) -> tuple[int, bool, bool]:
+    """Where reported content begins after a cue: (offset, introduced by "that", marked).
+
+    "said in a statement that X", "wrote on Truth Social: “X”" and "said, “X”" are *marked*:
+    a that-clause, a colon or a quotation follows the cue, perhaps after an adjunct. Otherwise the
+    content is whatever follows the cue ("said the plan works").
+    """
+    m = _INTRODUCER.match(text, cue_end, end)
+    if m:
+        return m.end(), bool(m["that"]), True
+    return cue_end, False, False
 
 
 def _clause_starts(text: str, sentence: Sentence, quotes: list[Quote], subject_end: int) -> Iterator[int]:

@@ -198,8 +198,14 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         # "Phillip Ventura, a Pentagon spokesperson," / "Cres Eastman, Director of ..., and Chairman of ..."
         head, _, rest = core.partition(",")
         rest = rest.strip().strip(",").strip()
-        if _name_tail(head.split()) and re.match(r"(?:and\s+)?(?:a|an|the|[A-Z])", rest):
-            core, appositive = head, re.sub(r"^(?:and\s+)?(?:a|an|the)\s+", "", rest)
+        participle = re.match(r"\w+ing\b", rest) is not None  # "The senator, speaking to reporters,"
+        if _name_tail(head.split()) and re.match(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d)", rest):
+            # "Phillip Ventura, a Pentagon spokesperson,"; "Smith, 45,"; "Warren, D-Mass."
+            core = head
+            if not rest[0].isdigit():
+                appositive = re.sub(r"^(?:and\s+)?(?:a|an|the)\s+", "", rest)
+        elif participle and "," not in head:
+            core = head
         else:
             return None  # "In the White House, Bedingfield": an opening phrase, not one noun phrase
     words = core.split()
@@ -233,7 +239,8 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
             count = 1
         role_words = [w for w in head_words if w[:1].islower() and w.lower() not in _NUMBERS
                       and w.lower() not in _DETERMINERS and w.lower() != "and"]
-        name = first + phrase[len(first):] if first in _DETERMINERS else phrase
+        described = phrase.split(",", 1)[0]  # not the participle or appositive after a comma
+        name = first + described[len(first):] if first in _DETERMINERS else described
         return Mention(start, end, phrase, "anonymous", name, " ".join(role_words) or head, None,
                        affiliation, count, plural)
 
