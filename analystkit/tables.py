@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 SOURCE_KINDS = ["person", "anonymous", "organization", "document"]
@@ -146,11 +147,22 @@ TABLE_NAMES = tuple(SCHEMAS)
 
 
 def frame(name: str, rows: list[dict]) -> pd.DataFrame:
-    """A DataFrame of table ``name`` with exactly its schema's columns and dtypes."""
-    schema = SCHEMAS[name]
-    columns = [c.name for c in schema]
-    df = pd.DataFrame.from_records(rows, columns=columns) if rows else pd.DataFrame(columns=columns)
-    return conform(name, df)
+    """A DataFrame of table ``name`` with exactly its schema's columns and dtypes.
+
+    Builds each column straight into its dtype (far faster than building, then converting).
+    """
+    return pd.DataFrame({c.name: _column([r.get(c.name) for r in rows], c.dtype) for c in SCHEMAS[name]})
+
+
+def _column(values: list, dtype) -> object:
+    if isinstance(dtype, pd.CategoricalDtype):
+        return pd.Categorical(values, dtype=dtype)
+    if dtype == DT:
+        return np.array([np.datetime64("NaT") if v is None else np.datetime64(v, "s") for v in values],
+                        dtype="datetime64[s]")
+    if dtype == F:
+        return np.array([np.nan if v is None else v for v in values], dtype="float64")
+    return pd.array(values, dtype=dtype)
 
 
 def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
