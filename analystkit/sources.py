@@ -21,7 +21,6 @@ from dataclasses import replace
 from . import lexicons
 from .model import Claim, Mention, Quote, Sentence, Source
 
-_TOKEN = re.compile(r"[\w.'’&-]+|[^\w\s]")
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens": None,
@@ -60,10 +59,9 @@ def _anonymous_heads() -> dict[str, bool]:
     """Anonymous head nouns -> whether the form is plural."""
     heads: dict[str, bool] = {}
     for row in lexicons.rows("anonymous.txt"):
-        singular, plural = (row[0].split() + [""])[:2] if len(row) == 1 else (row[0], row[1])
-        heads[singular] = False
-        if plural:
-            heads[plural] = True
+        heads[row[0]] = False
+        if len(row) > 1 and row[1]:
+            heads[row[1]] = True  # "police" is both
     return heads
 
 
@@ -117,8 +115,8 @@ def _is_org_name(words: list[str]) -> bool:
     joined = " ".join(words)
     if any(w.strip(".,") in orgs for w in words) or any(o in joined for o in orgs if " " in o):
         return True
-    last = words[-1].strip(".,’'s")
-    return bool(re.fullmatch(r"[A-Z][A-Z.&]{1,}[A-Z.]?", last)) and not re.fullmatch(r"[A-Z]\.", last)
+    last = re.sub(r"['’]s$", "", words[-1].strip(".,"))
+    return bool(re.fullmatch(r"[A-Z][A-Z.&]{1,}[A-Z.]?", last)) and not re.fullmatch(r"[A-Z]\.", last)  # "IDF", "NASA"
 
 
 def _split_title(words: list[str]) -> tuple[str | None, list[str]]:
@@ -135,7 +133,7 @@ def _split_title(words: list[str]) -> tuple[str | None, list[str]]:
 def _name_tail(words: list[str]) -> int:
     """How many of the last words form a person's name (0 if they do not look like one)."""
     roles, orgs, titles = _role_words(), _organization_words(), set(_titles())
-    pattern, affiliation_table = _affiliations()
+    _, affiliation_table = _affiliations()
     common = _common_nouns()
     count = 0
     for w in reversed(words):
@@ -252,8 +250,9 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
     if _is_org_name([w for w in words if w[0].isupper()] or words) or head in {w.lower() for w in _organization_words()}:
         return Mention(start, end, phrase, "organization", _strip_determiner(phrase), None, None, affiliation, 1)
     if all(w[0].isupper() for w in words if w.lower() not in ("of", "and", "for", "the")):
-        pattern, table = _affiliations()
-        kind = "organization" if (core in table or first == "the" or len(words) > 4) else "person"
+        # Capitalised words no lexicon knows: a country ("Israel"), "The Washington Post", or a surname.
+        _, countries = _affiliations()
+        kind = "organization" if (core in countries or first == "the" or len(words) > 4) else "person"
         return Mention(start, end, phrase, kind, _strip_determiner(phrase), None, None, affiliation, 1)
     return None
 
@@ -361,7 +360,7 @@ def merge_sources(
     ]
     sources: list[dict] = []
     claim_source: dict[int, str] = {}
-    resolved_claims: list[Claim] = []
+    resolved_claims: list[tuple[int, Claim]] = []
     for index, claim in sorted(enumerate(claims), key=lambda ic: ic[1].cue_start):
         mention = claim.mention
         if mention is None:

@@ -82,3 +82,10 @@ def test_windows_line_endings():
     cleaned = clean("Officials said the\r\nplan works.\r\n\r\nThe IDF did not respond.\r\n")
     assert cleaned.text == "Officials said the plan works.\n\nThe IDF did not respond."
     assert not re.search(r"\r", cleaned.text)
+
+
+def test_section_labels_outside_the_word_list_are_recognised():
+    from analystkit import lexicons
+
+    assert "the state of the race" not in lexicons.entries("section_labels.txt")
+    assert section_label("The state of the race: Polls have tightened.") == "The state of the race"
