@@ -99,7 +99,7 @@ def _overlaps(a: Claim, b: Claim) -> bool:
 # ---------------------------------------------------------------- helpers
 
 
-def _trim(text: str, start: int, end: int, keep_closing_quote: bool = True) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` past spaces, commas and the sentence's final punctuation."""
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1

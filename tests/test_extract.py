@@ -214,3 +214,17 @@ def test_words_that_look_like_dates_are_not_dates():
     d = _dates("Protesters march as a Boeing 737 lands; the Sun newspaper said it may rain, "
                "April Ryan reported after a 10-4 vote and 2,019 arrests, on May 3.")
     assert list(d.text) == ["May 3"]
+
+
+def test_a_user_can_teach_a_new_reporting_verb():
+    from analystkit import lexicons
+
+    sentence = "The senator quipped that the bill was dead on arrival."
+    assert _claims(sentence).empty
+    try:
+        lexicons.extend("cues.tsv", ["quip\tquip quips quipped\tspeech"])
+        c = _one(sentence)
+        assert c.cue == "quipped" and c.text == "the bill was dead on arrival"
+    finally:
+        lexicons.forget_extensions()
+    assert _claims(sentence).empty

@@ -6,6 +6,7 @@ files (``*.tsv``) hold one record per line. Add your own entries with
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,9 +18,11 @@ _EXTRA: dict[str, list[str]] = {}
 def _read(name: str) -> tuple[str, ...]:
     lines = []
     for line in (_HERE / name).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].rstrip() if not line.lstrip().startswith("#") else ""
+        if line.lstrip().startswith("#"):
+            continue  # a comment line
+        line = re.split(r"\s+#\s", line, maxsplit=1)[0].rstrip()  # "entry  # comment"
         if line.strip():
-            lines.append(line.strip("\n"))
+            lines.append(line.strip(" "))
     return tuple(lines)
 
 
@@ -39,6 +42,12 @@ def extend(name: str, new_entries: list[str]) -> None:
     Stages cache what they derive from lexicons; call :func:`reload` after extending.
     """
     _EXTRA.setdefault(name, []).extend(new_entries)
+    reload()
+
+
+def forget_extensions() -> None:
+    """Drop every entry added with :func:`extend`."""
+    _EXTRA.clear()
     reload()
 
 
