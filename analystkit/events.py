@@ -36,10 +36,13 @@ def build_events(
             continue
         claim = _claim_for(d, claims, sentence)
         if claim is not None and claim.start <= d.start < claim.end:
-            description = claim.text
+            start, end = claim.start, claim.end  # the claim says what happened
         else:
-            description = text[sentence.start:sentence.end]
-        events.append(Event(d, claim, description.strip(), d.start_date, d.end_date, d.certainty, "reported"))
+            start, end = sentence.start, sentence.end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+        events.append(Event(d, claim, text[start:end], d.start_date, d.end_date, d.certainty, "reported",
+                            start, end))
     published = article.published.date() if article.published is not None else None
     if published is not None or publication_date is not None:
         when = published or (publication_date.start_date if publication_date else None)

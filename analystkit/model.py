@@ -178,3 +178,5 @@ class Event:
     when_end: date | None
     certainty: str
     kind: str  # reported / publication
+    start: int | None = None  # offsets of the description in the article text (None: not a span)
+    end: int | None = None

@@ -218,7 +218,7 @@ def _rows_of(an: Analysis, rows: dict[str, list[dict]]) -> None:
             "source_id": an.claim_sources.get(ci) if ci is not None else _sentence_source(an, e),
             "date_id": date_ids.get(id(e.date)) if e.date is not None else None,
             "when_start": e.when_start, "when_end": e.when_end, "certainty": e.certainty,
-            "description": e.description,
+            "description": e.description, "start": e.start, "end": e.end,
         })
 
 

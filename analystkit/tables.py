@@ -135,6 +135,8 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("when_end", DT, "last day it may have happened"),
         Column("certainty", _cat(CERTAINTIES), "exact, approximate or vague"),
         Column("description", S, "what happened: the claim or sentence around the date"),
+        Column("start", I, "offset of the description in the article text (missing for the publication)"),
+        Column("end", I, "end offset of the description"),
     ),
     "errors": (
         Column("input", S, "the input that could not be parsed: a path, path#record or <text N>"),
@@ -201,7 +203,7 @@ def describe(name: str) -> pd.DataFrame:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Tables:
     """The tables of a parsed batch: articles, sources, mentions, claims, dates, events, errors."""
 
@@ -212,6 +214,10 @@ class Tables:
     dates: pd.DataFrame
     events: pd.DataFrame
     errors: pd.DataFrame
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={len(df)}" for name, df in self.items())
+        return f"{type(self).__name__}({counts})"
 
     def items(self):
         return [(f.name, getattr(self, f.name)) for f in fields(Tables)]

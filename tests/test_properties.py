@@ -4,6 +4,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+import pandas as pd
+
 import analystkit
 
 FRAGMENTS = [
@@ -36,7 +38,7 @@ def _check_spans(parsed, raw: str):
     for row in parsed.claims.itertuples():
         assert text[row.start:row.end] == row.text
         assert text[row.cue_start:row.cue_end] == row.cue
-        if row.source_text is not None and row.source_text == row.source_text:
+        if pd.notna(row.source_text):
             assert text[row.source_start:row.source_end] == row.source_text
         to_raw[(row.raw_start, row.raw_end)] = row.text
     for row in parsed.dates.itertuples():
@@ -45,6 +47,9 @@ def _check_spans(parsed, raw: str):
     for row in parsed.mentions.itertuples():
         assert text[row.start:row.end] == row.text
         to_raw[(row.raw_start, row.raw_end)] = row.text
+    for row in parsed.events.itertuples():
+        if pd.notna(row.start):
+            assert text[row.start:row.end] == row.description
     for row in parsed.sources.itertuples():
         assert text[row.first_start:row.first_end] == row.first_text
     raw_body = raw[1:] if raw.startswith("\ufeff") else raw
