@@ -1,0 +1,235 @@
+"""Charts: functions that take the tables and return a matplotlib Figure.
+
+Each works without widgets, in scripts, notebooks and reports:
+
+    >>> tables = analystkit.parse_many(["data/"])          # doctest: +SKIP
+    >>> timeline(tables).savefig("timeline.png")            # doctest: +SKIP
+    >>> claims_per_source(tables)                           # doctest: +SKIP
+
+Charts read the tables only (never the pipeline's internals). Every drawn event
+bar or point carries its ``event_id`` as the artist's ``gid``, so a caller can
+map what is drawn back to rows.
+"""
+from __future__ import annotations
+
+import textwrap
+
+import matplotlib.dates as mdates
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from .tables import SOURCE_KINDS, Tables
+
+# Colour-blind-safe (Okabe-Ito) colours, one per source kind, and grey for "no source".
+KIND_COLOURS = {
+    "person": "#0072B2",
+    "anonymous": "#D55E00",
+    "organization": "#009E73",
+    "document": "#CC79A7",
+    "none": "#7f7f7f",
+}
+_LABEL_WIDTH = 60
+
+
+def _label(text: str, width: int = _LABEL_WIDTH) -> str:
+    """One line, at most ``width`` characters: long descriptions end in an ellipsis."""
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= width else textwrap.shorten(flat, width=width, placeholder="…")
+
+
+def timeline_rows(tables: Tables) -> pd.DataFrame:
+    """Events joined with their source and date, in time order: the rows :func:`timeline` draws.
+
+    Columns: event_id, article_id, kind, when_start, when_end, certainty, description, source_id,
+    source_name, source_kind, date_text, claim_id, label, undated.
+    """
+    events = tables.events
+    sources = tables.sources[["source_id", "name", "kind"]].rename(columns={"name": "source_name", "kind": "source_kind"})
+    dates = tables.dates[["date_id", "text"]].rename(columns={"text": "date_text"})
+    rows = events.merge(sources, on="source_id", how="left").merge(dates, on="date_id", how="left")
+    rows["source_kind"] = rows["source_kind"].astype("string").fillna("none")
+    rows["undated"] = rows["when_start"].isna() & rows["when_end"].isna()
+    rows["label"] = [_label(d) for d in rows["description"].fillna("")]
+    order = rows["when_start"].fillna(rows["when_end"])
+    return rows.assign(_order=order).sort_values(["_order", "event_id"], kind="stable").drop(columns="_order").reset_index(drop=True)
+
+
+def timeline(tables: Tables, *, colour_by: str = "kind", max_rows: int = 80, title: str | None = None,
+             rows: pd.DataFrame | None = None) -> Figure:
+    """One row per dated event: exact days as points, intervals as bars, vague references as hatched
+    uncertain ranges, and the publication date(s) as reference lines.
+
+    Args:
+        tables: the tables of :func:`analystkit.parse_many` or :func:`analystkit.parse`.
+        colour_by: "kind" (person / anonymous / organization / document) or "source" (one colour per source).
+        max_rows: draw at most this many events (the earliest); the title says how many were left out.
+        title: the chart title; by default it names how many events are drawn.
+        rows: pre-filtered rows of :func:`timeline_rows` (widgets pass these); default: all events.
+    """
+    rows = timeline_rows(tables) if rows is None else rows
+    reported = rows[(rows["kind"] != "publication") & ~rows["undated"]]
+    publications = rows[rows["kind"] == "publication"].dropna(subset=["when_start"])
+    shown = reported.head(max_rows)
+    n_rows = max(len(shown), 1)
+    height = 1.3 + 0.3 * n_rows
+    # A fixed layout (not "constrained"): laying out is most of the drawing time, and the widget
+    # redraws on every change. The left margin holds labels of at most _LABEL_WIDTH characters.
+    fig = Figure(figsize=(11, height))
+    fig.subplots_adjust(left=0.36, right=0.86, top=1 - 0.45 / height, bottom=0.75 / height)
+    ax = fig.subplots()
+    colours = _colours(shown, colour_by)
+    y = np.arange(len(shown))
+    start, end = shown["when_start"], shown["when_end"]
+    colour = np.array([colours[i] for i in shown.index], dtype=object)
+    open_ended = start.isna().to_numpy()
+    point = (~open_ended) & (end.isna() | (start == end)).to_numpy()
+    bar = ~open_ended & ~point
+    vague = (shown["certainty"] == "vague").to_numpy()
+    for mask, style in ((bar & ~vague, {"alpha": 0.85}), (bar & vague, {"alpha": 0.35, "hatch": "///", "linestyle": "--"})):
+        if mask.any():
+            left = start[mask].to_numpy()
+            width = (end[mask] - start[mask]).to_numpy() + np.timedelta64(1, "D")
+            bars = ax.barh(y[mask], width, left=left, height=0.55, color=list(colour[mask]),
+                           edgecolor=list(colour[mask]), linewidth=1.2, **style)
+            for patch, event_id in zip(bars.patches, shown["event_id"][mask]):
+                patch.set_gid(event_id)
+    for mask, marker, when in ((point, "o", start), (open_ended, "<", end)):
+        if mask.any():  # "<": open-ended ("in the past"), pointing back from its end
+            points = ax.scatter(when[mask].to_numpy(), y[mask], marker=marker, c=list(colour[mask]), s=45, zorder=3)
+            points.set_gid(",".join(shown["event_id"][mask]))
+    for when in publications["when_start"].drop_duplicates():
+        ax.axvline(when, color="#444444", linestyle=":", linewidth=1.2, zorder=0)
+    ax.set_yticks(range(len(shown)), list(shown["label"]), fontsize=8)
+    ax.set_ylim(n_rows - 0.5, -0.5)
+    ax.set_xlim(*_date_limits([start, end, publications["when_start"]]))
+    locator = mdates.AutoDateLocator(maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_xlabel("date (bars: intervals; hatched: vague; dotted line: publication)")
+    left_out = len(reported) - len(shown)
+    undated = int(rows["undated"].sum())
+    notes = [f"{len(shown)} dated events"]
+    if left_out:
+        notes.append(f"{left_out} more not shown")
+    if undated:
+        notes.append(f"{undated} undated")
+    ax.set_title(title or "Timeline: " + ", ".join(notes), loc="left", fontsize=11)
+    if colour_by == "kind":
+        kinds = [k for k in [*SOURCE_KINDS, "none"] if k in set(shown["source_kind"])]
+        handles = [Patch(color=KIND_COLOURS[k], label=k if k != "none" else "no source") for k in kinds]
+        handles.append(Line2D([], [], color="#444444", linestyle=":", label="published"))
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    ax.grid(axis="x", alpha=0.3)
+    return fig
+
+
+def _date_limits(columns: list[pd.Series]) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The x range: every date drawn, padded by 5% (and at least three days) on each side."""
+    present = [c.dropna() for c in columns if c.notna().any()]
+    values = pd.concat(present, ignore_index=True) if present else pd.Series([], dtype="datetime64[s]")
+    if values.empty:
+        today = pd.Timestamp("today").normalize()
+        return today - pd.Timedelta(days=3), today + pd.Timedelta(days=3)
+    low, high = values.min(), values.max() + pd.Timedelta(days=1)
+    pad = max((high - low) * 0.05, pd.Timedelta(days=3))
+    return low - pad, high + pad
+
+
+def _colours(rows: pd.DataFrame, colour_by: str) -> dict:
+    if colour_by == "kind":
+        return {i: KIND_COLOURS.get(k, KIND_COLOURS["none"]) for i, k in rows["source_kind"].items()}
+    if colour_by == "source":
+        import matplotlib
+
+        palette = matplotlib.colormaps["tab20"]
+        names = list(dict.fromkeys(rows["source_name"].fillna("(no source)")))
+        index = {n: palette(i % 20) for i, n in enumerate(names)}
+        return {i: index[n] for i, n in rows["source_name"].fillna("(no source)").items()}
+    raise ValueError(f"colour_by must be 'kind' or 'source', not {colour_by!r}")
+
+
+# ---------------------------------------------------------------- source attribution
+
+
+def _claims_with_sources(tables: Tables) -> pd.DataFrame:
+    sources = tables.sources.rename(columns={"kind": "source_kind", "name": "source_name"})
+    claims = tables.claims.merge(sources[["source_id", "source_name", "source_kind", "affiliation"]],
+                                 on="source_id", how="left")
+    outlets = tables.articles[["article_id", "outlet", "title", "input"]]
+    return claims.merge(outlets, on="article_id", how="left")
+
+
+def claims_per_source(tables: Tables, *, top: int = 20, title: str | None = None) -> Figure:
+    """Horizontal bars: claims per source (the ``top`` most cited), coloured by source kind."""
+    claims = _claims_with_sources(tables)
+    several = claims["article_id"].nunique() > 1
+    names = claims["source_name"].fillna("(unknown)")
+    if several:
+        names = names + "  [" + claims["article_id"].astype(str) + "]"
+    counts = (claims.assign(who=names).groupby(["who", "source_kind"], observed=True).size()
+              .rename("claims").reset_index().sort_values(["claims", "who"], ascending=[False, True]).head(top))
+    fig = Figure(figsize=(9, 1.4 + 0.3 * max(len(counts), 1)), layout="constrained")
+    ax = fig.subplots()
+    ax.barh(range(len(counts)), counts["claims"],
+            color=[KIND_COLOURS.get(k, KIND_COLOURS["none"]) for k in counts["source_kind"]])
+    ax.set_yticks(range(len(counts)), [_label(w, 48) for w in counts["who"]], fontsize=9)
+    ax.invert_yaxis()
+    ax.set_xlabel("claims")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_title(title or f"Claims per source (top {len(counts)})", loc="left")
+    present = [k for k in SOURCE_KINDS if k in set(counts["source_kind"])]
+    ax.legend(handles=[Patch(color=KIND_COLOURS[k], label=k) for k in present], loc="lower right", fontsize=8)
+    return fig
+
+
+def source_kind_shares(tables: Tables, *, by: str = "article", title: str | None = None) -> pd.DataFrame:
+    """Share of claims by source kind for each article (or outlet): rows sum to 1."""
+    claims = _claims_with_sources(tables)
+    if by == "article":
+        key = claims["title"].fillna(claims["input"]).fillna(claims["article_id"]).map(lambda t: _label(t, 40))
+    elif by == "outlet":
+        key = claims["outlet"].fillna("(unknown outlet)")
+    else:
+        raise ValueError(f"by must be 'article' or 'outlet', not {by!r}")
+    counts = pd.crosstab(key.rename(by), claims["source_kind"].astype("string").fillna("none"))
+    counts = counts.reindex(columns=[k for k in [*SOURCE_KINDS, "none"] if k in counts.columns])
+    return counts.div(counts.sum(axis=1), axis=0)
+
+
+def named_vs_anonymous(tables: Tables, *, by: str = "article", title: str | None = None) -> Figure:
+    """Stacked bars: the share of each article's (or outlet's) claims made by each kind of source."""
+    shares = source_kind_shares(tables, by=by)
+    fig = Figure(figsize=(9, 1.6 + 0.35 * max(len(shares), 1)), layout="constrained")
+    ax = fig.subplots()
+    left = np.zeros(len(shares))
+    for kind in shares.columns:
+        ax.barh(range(len(shares)), shares[kind], left=left, color=KIND_COLOURS.get(kind), label=kind)
+        left += shares[kind].to_numpy()
+    ax.set_yticks(range(len(shares)), list(shares.index), fontsize=9)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(lambda x, _: f"{x:.0%}")
+    ax.set_xlabel("share of claims")
+    ax.set_title(title or f"Who gets to speak: claims by kind of source, per {by}", loc="left")
+    if len(shares.columns):
+        ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=5, fontsize=8, frameon=False)
+    return fig
+
+
+def claims_by_affiliation(tables: Tables, *, top: int = 12, title: str | None = None) -> Figure:
+    """Horizontal bars: claims per affiliation of their source (a source with two counts for both)."""
+    claims = _claims_with_sources(tables)
+    affiliations = claims["affiliation"].fillna("(none named)").str.split("; ").explode()
+    counts = affiliations.value_counts().head(top)
+    fig = Figure(figsize=(8, 1.4 + 0.3 * max(len(counts), 1)), layout="constrained")
+    ax = fig.subplots()
+    ax.barh(range(len(counts)), counts.to_numpy(), color="#56B4E9")
+    ax.set_yticks(range(len(counts)), list(counts.index), fontsize=9)
+    ax.invert_yaxis()
+    ax.set_xlabel("claims")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_title(title or "Claims by the affiliation of their source", loc="left")
+    return fig

@@ -1,0 +1,276 @@
+"""Widgets for exploring the tables in JupyterLab: one line in a notebook shows each.
+
+    >>> TimelineExplorer(tables)      # doctest: +SKIP
+    >>> SourceExplorer(tables)        # doctest: +SKIP
+
+The chart is redrawn into one Output widget by a single assignment of its
+outputs (never ``clear_output`` plus append, which stacks a second plot under
+the first in JupyterLab); the status line is written last, so a test or a
+screen reader can wait on it. Article text is escaped wherever it is shown.
+"""
+from __future__ import annotations
+
+import base64
+import html
+import io
+
+import ipywidgets as widgets
+import matplotlib
+import pandas as pd
+from matplotlib.figure import Figure
+
+from . import charts
+from .tables import CLAIM_KINDS, SOURCE_KINDS, Tables
+
+_HIGHLIGHT_CSS = (
+    "<style>.ak-details mark{padding:0 2px;border-radius:2px}"
+    ".ak-details mark.ak-date{background:#ffe08a}.ak-details mark.ak-cue{background:#c6e2ff}"
+    ".ak-details mark.ak-source{background:#d5f5d5}.ak-details p{margin:0 0 8px 0;line-height:1.35}"
+    ".ak-details .ak-meta{color:#555;font-size:90%}</style>"
+)
+
+
+def figure_output(fig: Figure, fmt: str = "svg", dpi: int = 90) -> dict:
+    """A figure as one Jupyter ``display_data`` output, for assigning to ``Output.outputs``.
+
+    SVG with text left as text (the browser sets it) renders three to four times faster than PNG,
+    which is what keeps a redraw quick; PNG is there for places that cannot show SVG.
+    """
+    if fmt == "svg":
+        buffer = io.StringIO()
+        with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "analystkit"}):
+            fig.savefig(buffer, format="svg")
+        data = {"image/svg+xml": buffer.getvalue(), "text/plain": "<Figure>"}
+    else:
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=dpi)
+        data = {"image/png": base64.b64encode(buffer.getvalue()).decode("ascii"), "text/plain": "<Figure>"}
+    return {"output_type": "display_data", "data": data, "metadata": {}}
+
+
+def highlight(text: str, start: int, end: int, marks: list[tuple[int, int, str]]) -> str:
+    """HTML for ``text[start:end]`` with the ``(start, end, css_class)`` marks wrapped in ``<mark>``.
+
+    Every piece of article text is escaped; overlapping marks keep the first.
+    """
+    out, cursor = [], start
+    for mark_start, mark_end, css in sorted(m for m in marks if start <= m[0] < m[1] <= end):
+        if mark_start < cursor:
+            continue
+        out.append(html.escape(text[cursor:mark_start]))
+        out.append(f'<mark class="{css}">{html.escape(text[mark_start:mark_end])}</mark>')
+        cursor = mark_end
+    out.append(html.escape(text[cursor:end]))
+    return "".join(out)
+
+
+class TimelineExplorer:
+    """A timeline of events with filters: dates, source and claim kinds, source, article, text search.
+
+    Args:
+        tables: the tables of :func:`analystkit.parse_many` or :func:`analystkit.parse`.
+        max_rows: most events drawn at once (the earliest that pass the filters).
+        details: how many of the filtered events the details pane lists.
+    """
+
+    def __init__(self, tables: Tables, *, max_rows: int = 40, details: int = 15):
+        self.tables = tables
+        self.max_rows = max_rows
+        self.details_limit = details
+        self.rows = self._event_rows(tables)
+        self._texts = dict(zip(tables.articles["article_id"], tables.articles["text"]))
+        self._claims = tables.claims.set_index("claim_id")
+        self._dates = tables.dates.set_index("date_id")
+        dated = self.rows[~self.rows["undated"]]
+        bounds = sorted(set(dated["when_start"].dropna()) | set(dated["when_end"].dropna()))
+        self._bounds = bounds or [pd.Timestamp("1970-01-01")]
+        labels = [(b.strftime("%Y-%m-%d"), b) for b in self._bounds]
+        self.date_range = widgets.SelectionRangeSlider(
+            options=labels, index=(0, len(labels) - 1), description="dates",
+            continuous_update=False, layout=widgets.Layout(width="95%"))
+        self.source_kinds = {k: widgets.ToggleButton(value=True, description=k, layout=widgets.Layout(width="auto"))
+                             for k in [*SOURCE_KINDS, "none"]}
+        self.claim_kinds = {k: widgets.ToggleButton(value=True, description=k, layout=widgets.Layout(width="auto"))
+                            for k in [*CLAIM_KINDS, "no claim"]}
+        self.source = widgets.Dropdown(options=self._source_options(), value=None, description="source")
+        self.article = widgets.Dropdown(options=self._article_options(), value=None, description="article")
+        self.search = widgets.Text(placeholder="words in the event or claim", description="search",
+                                   continuous_update=False)
+        self.status = widgets.HTML()
+        self.chart = widgets.Output()
+        self.details = widgets.HTML()
+        for control in [self.date_range, self.source, self.article, self.search,
+                        *self.source_kinds.values(), *self.claim_kinds.values()]:
+            control.observe(self._changed, "value")
+        self.widget = widgets.VBox([
+            self.date_range,
+            widgets.HBox([widgets.Label("source kinds"), *self.source_kinds.values()]),
+            widgets.HBox([widgets.Label("claim kinds"), *self.claim_kinds.values()]),
+            widgets.HBox([self.article, self.source, self.search]),
+            self.status, self.chart, self.details,
+        ])
+        self.redraw()
+
+    # -- data
+
+    @staticmethod
+    def _event_rows(tables: Tables) -> pd.DataFrame:
+        rows = charts.timeline_rows(tables)
+        claims = tables.claims[["claim_id", "kind", "text", "cue"]].rename(
+            columns={"kind": "claim_kind", "text": "claim_text"})
+        rows = rows.merge(claims, on="claim_id", how="left")
+        rows["claim_kind"] = rows["claim_kind"].astype("string").fillna("no claim")
+        rows["haystack"] = (rows["description"].fillna("") + " " + rows["claim_text"].fillna("") + " "
+                            + rows["source_name"].fillna("")).str.lower()
+        return rows
+
+    def _source_options(self) -> list:
+        s = self.tables.sources
+        several = self.tables.articles["article_id"].nunique() > 1
+        options = [("all sources", None)]
+        for row in s.sort_values(["name", "article_id"]).itertuples():
+            label = f"{row.name} [{row.article_id}]" if several else str(row.name)
+            options.append((charts._label(label, 50), row.source_id))
+        return options
+
+    def _article_options(self) -> list:
+        options = [("all articles", None)]
+        for row in self.tables.articles.itertuples():
+            title = row.title if pd.notna(row.title) else row.input
+            options.append((charts._label(f"{row.article_id}: {title}", 50), row.article_id))
+        return options
+
+    def filtered(self) -> pd.DataFrame:
+        """The event rows that pass every filter, in time order."""
+        rows = self.rows
+        low, high = self.date_range.value
+        keep = rows["kind"].eq("publication") | (
+            (rows["when_end"].fillna(rows["when_start"]) >= low) & (rows["when_start"].fillna(rows["when_end"]) <= high))
+        keep &= rows["source_kind"].isin([k for k, b in self.source_kinds.items() if b.value])
+        keep &= rows["claim_kind"].isin([k for k, b in self.claim_kinds.items() if b.value]) | rows["kind"].eq("publication")
+        if self.source.value is not None:
+            keep &= rows["source_id"].eq(self.source.value).fillna(False)
+        if self.article.value is not None:
+            keep &= rows["article_id"].eq(self.article.value)
+        words = self.search.value.strip().lower()
+        if words:
+            keep &= rows["haystack"].str.contains(words, regex=False)
+        return rows[keep.fillna(False)]
+
+    # -- drawing
+
+    def _changed(self, _change=None) -> None:
+        self.redraw()
+
+    def redraw(self) -> None:
+        rows = self.filtered()
+        fig = charts.timeline(self.tables, rows=rows, max_rows=self.max_rows)
+        self.chart.outputs = (figure_output(fig),)  # one assignment: no flicker, no stacked plots
+        self.details.value = self._details_html(rows)
+        reported = int((rows["kind"] == "reported").sum())
+        low, high = self.date_range.value
+        self.status.value = (f"<b>{reported}</b> events from {low:%Y-%m-%d} to {high:%Y-%m-%d}"
+                             f" (of {int((self.rows['kind'] == 'reported').sum())})")
+
+    def _details_html(self, rows: pd.DataFrame) -> str:
+        texts, claims, dates = self._texts, self._claims, self._dates
+        parts = [_HIGHLIGHT_CSS, '<div class="ak-details">']
+        shown = rows[rows["kind"] == "reported"].head(self.details_limit)
+        for row in shown.itertuples():
+            text = texts[row.article_id]
+            marks, start, end = [], row.start, row.end
+            if pd.notna(row.date_id) and row.date_id in dates.index:
+                d = dates.loc[row.date_id]
+                marks.append((int(d.start), int(d.end), "ak-date"))
+                start, end = min(start, int(d.start)), max(end, int(d.end))
+            if pd.notna(row.claim_id) and row.claim_id in claims.index:
+                c = claims.loc[row.claim_id]
+                for s, e, css in ((c.cue_start, c.cue_end, "ak-cue"), (c.source_start, c.source_end, "ak-source")):
+                    if pd.notna(s):
+                        marks.append((int(s), int(e), css))
+                        start, end = min(start, int(s)), max(end, int(e))
+            when = _when(row.when_start, row.when_end)
+            who = html.escape(str(row.source_name)) if pd.notna(row.source_name) else "no source"
+            parts.append(f'<p><span class="ak-meta">{html.escape(when)} · {who} · {html.escape(str(row.claim_kind))}'
+                         f"</span><br>{highlight(text, int(start), int(end), marks)}</p>")
+        if len(shown) < int((rows["kind"] == "reported").sum()):
+            parts.append(f'<p class="ak-meta">… and {int((rows["kind"] == "reported").sum()) - len(shown)} more</p>')
+        parts.append("</div>")
+        return "".join(parts)
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = repr(self)
+        return bundle
+
+    def __repr__(self) -> str:
+        return f"TimelineExplorer({int((self.rows['kind'] == 'reported').sum())} events)"
+
+
+def _when(start, end) -> str:
+    if pd.isna(start) and pd.isna(end):
+        return "undated"
+    if pd.isna(start):
+        return f"until {end:%Y-%m-%d}"
+    if pd.isna(end) or start == end:
+        return f"{start:%Y-%m-%d}"
+    return f"{start:%Y-%m-%d} – {end:%Y-%m-%d}"
+
+
+class SourceExplorer:
+    """Pick an article or an outlet: its attribution charts, and the claims of a picked source."""
+
+    def __init__(self, tables: Tables):
+        self.tables = tables
+        scopes = [("all articles", ("all", None))]
+        scopes += [(charts._label(f"article {r.article_id}: {r.title if pd.notna(r.title) else r.input}", 60),
+                    ("article", r.article_id)) for r in tables.articles.itertuples()]
+        scopes += [(f"outlet: {o}", ("outlet", o)) for o in sorted(tables.articles["outlet"].dropna().unique())]
+        self.scope = widgets.Dropdown(options=scopes, value=("all", None), description="show",
+                                      layout=widgets.Layout(width="60%"))
+        self.source = widgets.Dropdown(description="source", layout=widgets.Layout(width="60%"))
+        self.status = widgets.HTML()
+        self.charts = widgets.Output()
+        self.claims = widgets.HTML()
+        self.scope.observe(self._scope_changed, "value")
+        self.source.observe(self._source_changed, "value")
+        self.widget = widgets.VBox([self.scope, self.status, self.charts, self.source, self.claims])
+        self._scope_changed()
+
+    def scoped(self) -> Tables:
+        """The tables restricted to the picked article or outlet."""
+        kind, value = self.scope.value
+        t = self.tables
+        if kind == "all":
+            return t
+        ids = set(t.articles.loc[t.articles["article_id" if kind == "article" else "outlet"] == value, "article_id"])
+        return Tables(**{name: df[df["article_id"].isin(ids)] if "article_id" in df.columns else df
+                         for name, df in t.items()})
+
+    def _scope_changed(self, _change=None) -> None:
+        t = self.scoped()
+        self.charts.outputs = (figure_output(charts.claims_per_source(t, top=15)),
+                               figure_output(charts.named_vs_anonymous(t)))
+        options = [(f"{r.name} ({r.kind}, {r.n_claims} claims)", r.source_id)
+                   for r in t.sources.sort_values(["n_claims", "name"], ascending=[False, True]).itertuples()]
+        self.source.options = options
+        self.source.value = options[0][1] if options else None
+        self._source_changed()
+        self.status.value = f"<b>{len(t.claims)}</b> claims from <b>{len(t.sources)}</b> sources in {len(t.articles)} article(s)"
+
+    def _source_changed(self, _change=None) -> None:
+        claims = self.tables.claims[self.tables.claims["source_id"] == self.source.value]
+        rows = "".join(
+            f"<tr><td>{html.escape(str(c.kind))}</td><td>{html.escape(str(c.cue))}</td>"
+            f"<td>{html.escape(str(c.source_text))}</td><td>{html.escape(str(c.text))}</td></tr>"
+            for c in claims.itertuples())
+        self.claims.value = ("<table><thead><tr><th>kind</th><th>cue</th><th>as written</th><th>claim</th></tr>"
+                             f"</thead><tbody>{rows}</tbody></table>")
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = repr(self)
+        return bundle
+
+    def __repr__(self) -> str:
+        return f"SourceExplorer({len(self.tables.articles)} articles, {len(self.tables.sources)} sources)"

@@ -1,0 +1,98 @@
+"""Charts are checked on the Figure objects: what is drawn, with which labels and data."""
+import matplotlib.dates as mdates
+import pandas as pd
+import pytest
+from matplotlib.collections import PathCollection
+from matplotlib.patches import Rectangle
+
+from analystkit import charts
+
+
+def _bars(ax):
+    return [p for p in ax.patches if isinstance(p, Rectangle) and p.get_gid()]
+
+
+def test_timeline_draws_every_dated_event_once(seed):
+    fig = charts.timeline(seed)
+    ax = fig.axes[0]
+    reported = seed.events[(seed.events.kind == "reported") & seed.events.when_start.notna()]
+    drawn = {p.get_gid() for p in _bars(ax)}
+    for collection in ax.collections:
+        if isinstance(collection, PathCollection) and collection.get_gid():
+            drawn |= set(collection.get_gid().split(","))
+    assert drawn == set(reported.event_id)
+    assert len(ax.get_yticklabels()) == len(reported)
+
+
+def test_timeline_intervals_span_their_days_and_vague_ones_are_hatched(seed):
+    ax = charts.timeline(seed).axes[0]
+    events = seed.events.set_index("event_id")
+    for bar in _bars(ax):
+        event = events.loc[bar.get_gid()]
+        start = mdates.num2date(bar.get_x()).date()
+        days = round(bar.get_width())
+        assert start == event.when_start.date()
+        assert days == (event.when_end - event.when_start).days + 1
+        assert (bar.get_hatch() is not None) == (event.certainty == "vague")
+
+
+def test_timeline_marks_the_publication_date(seed):
+    ax = charts.timeline(seed).axes[0]
+    lines = [line for line in ax.get_lines() if line.get_linestyle() == ":"]
+    assert [pd.Timestamp(line.get_xdata()[0]).date().isoformat() for line in lines] == ["2023-05-17"]
+
+
+def test_timeline_labels_stay_short_and_the_title_counts(data_tables):
+    fig = charts.timeline(data_tables, max_rows=20)
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == 20 and all(len(label) <= 60 for label in labels)
+    title = ax.get_title(loc="left")
+    assert "20 dated events" in title and "more not shown" in title
+
+
+def test_timeline_colours_by_source(seed):
+    fig = charts.timeline(seed, colour_by="source")
+    assert fig.axes[0].patches
+    with pytest.raises(ValueError, match="colour_by"):
+        charts.timeline(seed, colour_by="mood")
+
+
+def test_claims_per_source_bars_are_claim_counts_coloured_by_kind(seed):
+    ax = charts.claims_per_source(seed).axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    widths = dict(zip(labels, [p.get_width() for p in ax.patches]))
+    expected = seed.sources.set_index("name")["n_claims"]
+    assert widths == {name: expected[name] for name in labels}
+    assert len(labels) == len(seed.sources)
+    kinds = seed.sources.set_index("name")["kind"]
+    for label, patch in zip(labels, ax.patches):
+        assert patch.get_facecolor()[:3] == pytest.approx(
+            tuple(int(charts.KIND_COLOURS[kinds[label]][i:i + 2], 16) / 255 for i in (1, 3, 5)))
+
+
+def test_named_vs_anonymous_shares_sum_to_one(data_tables):
+    shares = charts.source_kind_shares(data_tables)
+    assert (shares.sum(axis=1).round(9) == 1).all()
+    seed_row = shares.loc[[i for i in shares.index if "axios" in i][0]]
+    seed_claims = data_tables.claims[data_tables.claims.article_id == "a1"].merge(data_tables.sources, on="source_id")
+    assert seed_row["anonymous"] == pytest.approx((seed_claims.kind_y == "anonymous").mean())
+    fig = charts.named_vs_anonymous(data_tables)
+    assert "Who gets to speak" in fig.axes[0].get_title(loc="left")
+    assert fig.axes[0].get_xlabel() == "share of claims"
+
+
+def test_claims_by_affiliation_counts_both_sides(seed):
+    ax = charts.claims_by_affiliation(seed).axes[0]
+    counts = dict(zip([t.get_text() for t in ax.get_yticklabels()], [p.get_width() for p in ax.patches]))
+    claims = seed.claims.merge(seed.sources, on="source_id", suffixes=("", "_s"))
+    assert counts["United States"] == claims.affiliation.fillna("").str.contains("United States").sum()
+    assert counts["Israel"] == claims.affiliation.fillna("").str.contains("Israel").sum()
+
+
+def test_charts_work_on_empty_tables():
+    from analystkit.tables import Tables, frame, SCHEMAS
+
+    empty = Tables(**{name: frame(name, []) for name in SCHEMAS})
+    for chart in (charts.timeline, charts.claims_per_source, charts.named_vs_anonymous, charts.claims_by_affiliation):
+        assert chart(empty).axes
