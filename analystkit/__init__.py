@@ -11,7 +11,17 @@ from .ingest import read_articles
 from .pipeline import ParsedArticle, parse, parse_many
 from .tables import SCHEMAS, Tables, describe, read_tables
 
-__all__ = ["parse", "parse_many", "read_articles", "read_tables", "describe", "Tables", "ParsedArticle", "SCHEMAS"]
+__all__ = ["parse", "parse_many", "read_articles", "read_tables", "describe", "Tables", "ParsedArticle", "SCHEMAS",
+           "charts", "TimelineExplorer", "SourceExplorer"]
 __version__ = "0.1.0"
 
-logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+def __getattr__(name: str):
+    # Charts and widgets import matplotlib and ipywidgets: load them on first use, not on import.
+    import importlib
+
+    if name == "charts":
+        return importlib.import_module(".charts", __name__)
+    if name in ("TimelineExplorer", "SourceExplorer"):
+        return getattr(importlib.import_module(".widgets", __name__), name)
+    raise AttributeError(f"module 'analystkit' has no attribute {name!r}")

@@ -215,7 +215,7 @@ def named_vs_anonymous(tables: Tables, *, by: str = "article", title: str | None
     ax.set_xlabel("share of claims")
     ax.set_title(title or f"Who gets to speak: claims by kind of source, per {by}", loc="left")
     if len(shares.columns):
-        ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=5, fontsize=8, frameon=False)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     return fig
 
 

@@ -222,6 +222,12 @@ class Tables:
     def items(self):
         return [(f.name, getattr(self, f.name)) for f in fields(Tables)]
 
+    def subset(self, article_ids) -> "Tables":
+        """The tables of some articles only: ``tables.subset(["a1"])``."""
+        keep = set([article_ids] if isinstance(article_ids, str) else article_ids)
+        return Tables(**{name: df[df["article_id"].isin(keep)].reset_index(drop=True) if "article_id" in df.columns
+                         else df for name, df in self.items()})
+
     def to_parquet(self, directory: str | Path) -> Path:
         """Write every table to ``directory/<table>.parquet``; returns the directory."""
         directory = Path(directory)

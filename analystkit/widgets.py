@@ -243,9 +243,7 @@ class SourceExplorer:
         t = self.tables
         if kind == "all":
             return t
-        ids = set(t.articles.loc[t.articles["article_id" if kind == "article" else "outlet"] == value, "article_id"])
-        return Tables(**{name: df[df["article_id"].isin(ids)] if "article_id" in df.columns else df
-                         for name, df in t.items()})
+        return t.subset(t.articles.loc[t.articles["article_id" if kind == "article" else "outlet"] == value, "article_id"])
 
     def _scope_changed(self, _change=None) -> None:
         t = self.scoped()
