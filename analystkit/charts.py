@@ -12,6 +12,7 @@ map what is drawn back to rows.
 """
 from __future__ import annotations
 
+import io
 import textwrap
 
 import matplotlib.dates as mdates
@@ -32,6 +33,30 @@ KIND_COLOURS = {
     "none": "#7f7f7f",
 }
 _LABEL_WIDTH = 60
+
+
+def _png(fig: Figure) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=80, bbox_inches="tight")
+    return buffer.getvalue()
+
+
+def _show_figures_in_ipython() -> None:
+    """Let a notebook cell that returns one of these Figures show it as an image.
+
+    Figures made without pyplot (so that scripts do not pile up open figures) have no
+    display in IPython until pyplot is imported; register one, once, if IPython runs.
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["image/png"].for_type(Figure, _png)
+
+
+_show_figures_in_ipython()
 
 
 def _label(text: str, width: int = _LABEL_WIDTH) -> str:
@@ -189,7 +214,8 @@ def source_kind_shares(tables: Tables, *, by: str = "article", title: str | None
     """Share of claims by source kind for each article (or outlet): rows sum to 1."""
     claims = _claims_with_sources(tables)
     if by == "article":
-        key = claims["title"].fillna(claims["input"]).fillna(claims["article_id"]).map(lambda t: _label(t, 40))
+        names = claims["input"].fillna(claims["article_id"]).map(lambda i: str(i).replace("\\", "/").rsplit("/", 1)[-1])
+        key = claims["title"].fillna(names).map(lambda t: _label(t, 40))
     elif by == "outlet":
         key = claims["outlet"].fillna("(unknown outlet)")
     else:

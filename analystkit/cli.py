@@ -33,6 +33,15 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--max-bytes", type=int, default=MAX_BYTES, metavar="N",
                        help=f"largest input file to read, in bytes (default: {MAX_BYTES:,})")
     parse.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    report = commands.add_parser(
+        "report",
+        help="write a self-contained HTML report on articles",
+        description="Run the report notebook (charts of who is quoted and when things happened, and the tables) "
+                    "on a folder or files of articles, and write it as one HTML file that opens offline.",
+    )
+    report.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    report.add_argument("--out", "-o", required=True, type=Path, metavar="FILE", help="the HTML file to write")
+    report.add_argument("--title", default=None, help="the report's title")
     return parser
 
 
@@ -43,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    if args.command == "report":
+        return _report(args)
     from .pipeline import parse_many
 
     with warnings.catch_warnings(record=True) as caught:
@@ -68,6 +79,21 @@ def main(argv: list[str] | None = None) -> int:
     # Some inputs failed: say so in the exit status, but only when nothing at all could be parsed
     # is it a failure of the run.
     return 1 if len(tables.articles) == 0 else 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from . import report
+
+    try:
+        out = report.build(args.paths, args.out, title=args.title)
+    except (ImportError, FileNotFoundError) as exc:
+        print(f"analystkit: error: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # the notebook failed: papermill says which cell and why
+        print(f"analystkit: error: the report could not be built: {exc}", file=sys.stderr)
+        return 1
+    print(f"report written to {out}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -25,3 +25,15 @@ def test_notebooks_import_the_library_rather_than_hide_logic(path):
     cells = [c for c in json.loads(path.read_text())["cells"] if c["cell_type"] == "code"]
     assert any("import analystkit" in "".join(c["source"]) for c in cells)
     assert all(len("".join(c["source"]).splitlines()) <= 12 for c in cells), "keep cells short; logic goes in analystkit/"
+
+
+def test_report_notebook_is_the_one_the_cli_runs():
+    """notebooks/04_report.ipynb (executed, for nbval) and the packaged report.ipynb (run by
+    `analystkit report`) must hold the same cells."""
+    from analystkit.report import NOTEBOOK
+
+    def cells(path):
+        return [(c["cell_type"], "".join(c["source"]), c.get("metadata", {}).get("tags", []))
+                for c in json.loads(path.read_text())["cells"]]
+
+    assert cells(ROOT / "notebooks" / "04_report.ipynb") == cells(NOTEBOOK)

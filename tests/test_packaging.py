@@ -13,7 +13,9 @@ def _names(requirements):
 
 def test_environment_yml_and_pyproject_name_the_same_packages():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    wanted = _names(project["dependencies"]) | _names(project["optional-dependencies"]["dev"])
+    extras = project["optional-dependencies"]
+    wanted = _names(project["dependencies"]) | {n for reqs in extras.values() for n in _names(reqs)}
+    wanted.discard("analystkit")  # dev = analystkit[report] + test tools
     conda = set()
     in_pip = False
     in_dependencies = False
