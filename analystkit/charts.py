@@ -83,7 +83,7 @@ def timeline_rows(tables: Tables) -> pd.DataFrame:
 
 
 def timeline(tables: Tables, *, colour_by: str = "kind", max_rows: int = 80, title: str | None = None,
-             rows: pd.DataFrame | None = None) -> Figure:
+             rows: pd.DataFrame | None = None, width: float = 11) -> Figure:
     """One row per dated event: exact days as points, intervals as bars, vague references as hatched
     uncertain ranges, and the publication date(s) as reference lines.
 
@@ -93,6 +93,7 @@ def timeline(tables: Tables, *, colour_by: str = "kind", max_rows: int = 80, tit
         max_rows: draw at most this many events (the earliest); the title says how many were left out.
         title: the chart title; by default it names how many events are drawn.
         rows: pre-filtered rows of :func:`timeline_rows` (widgets pass these); default: all events.
+        width: figure width in inches.
     """
     rows = timeline_rows(tables) if rows is None else rows
     reported = rows[(rows["kind"] != "publication") & ~rows["undated"]]
@@ -102,8 +103,8 @@ def timeline(tables: Tables, *, colour_by: str = "kind", max_rows: int = 80, tit
     height = 1.3 + 0.3 * n_rows
     # A fixed layout (not "constrained"): laying out is most of the drawing time, and the widget
     # redraws on every change. The left margin holds labels of at most _LABEL_WIDTH characters.
-    fig = Figure(figsize=(11, height))
-    fig.subplots_adjust(left=0.36, right=0.86, top=1 - 0.45 / height, bottom=0.75 / height)
+    fig = Figure(figsize=(width, height))
+    fig.subplots_adjust(left=4.0 / width, right=1 - 1.5 / width, top=1 - 0.45 / height, bottom=0.75 / height)
     ax = fig.subplots()
     colours = _colours(shown, colour_by)
     y = np.arange(len(shown))

@@ -32,8 +32,8 @@ def build_events(
             if publication_date is None and d.granularity == "day":
                 publication_date = d
             continue
-        if d.kind in _UNDATED_KINDS or sentence is None:
-            continue
+        if d.kind in _UNDATED_KINDS or d.value == "PRESENT_REF" or sentence is None:
+            continue  # "so far", "now": the state of things when published, not a happening
         claim = _claim_for(d, claims, sentence)
         if claim is not None and claim.start <= d.start < claim.end:
             start, end = claim.start, claim.end  # the claim says what happened

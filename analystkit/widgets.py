@@ -86,8 +86,8 @@ class TimelineExplorer:
         self._bounds = bounds or [pd.Timestamp("1970-01-01")]
         labels = [(b.strftime("%Y-%m-%d"), b) for b in self._bounds]
         self.date_range = widgets.SelectionRangeSlider(
-            options=labels, index=(0, len(labels) - 1), description="dates",
-            continuous_update=False, layout=widgets.Layout(width="95%"))
+            options=labels, index=(0, len(labels) - 1), description="dates", readout=False,
+            continuous_update=False, layout=widgets.Layout(width="95%"))  # the status line shows the range
         self.source_kinds = {k: widgets.ToggleButton(value=True, description=k, layout=widgets.Layout(width="auto"))
                              for k in [*SOURCE_KINDS, "none"]}
         self.claim_kinds = {k: widgets.ToggleButton(value=True, description=k, layout=widgets.Layout(width="auto"))
@@ -164,7 +164,7 @@ class TimelineExplorer:
 
     def redraw(self) -> None:
         rows = self.filtered()
-        fig = charts.timeline(self.tables, rows=rows, max_rows=self.max_rows)
+        fig = charts.timeline(self.tables, rows=rows, max_rows=self.max_rows, width=9.5)  # fits a notebook column
         self.chart.outputs = (figure_output(fig),)  # one assignment: no flicker, no stacked plots
         self.details.value = self._details_html(rows)
         reported = int((rows["kind"] == "reported").sum())
