@@ -18,6 +18,7 @@ import textwrap
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -104,33 +105,44 @@ def timeline(tables: Tables, *, colour_by: str = "kind", max_rows: int = 80, tit
     # A fixed layout (not "constrained"): laying out is most of the drawing time, and the widget
     # redraws on every change. The left margin holds labels of at most _LABEL_WIDTH characters.
     fig = Figure(figsize=(width, height))
-    fig.subplots_adjust(left=4.0 / width, right=1 - 1.5 / width, top=1 - 0.45 / height, bottom=0.75 / height)
+    fig.subplots_adjust(left=4.0 / width, right=1 - 1.5 / width, top=1 - 0.45 / height, bottom=0.95 / height)
     ax = fig.subplots()
     colours = _colours(shown, colour_by)
     y = np.arange(len(shown))
-    start, end = shown["when_start"], shown["when_end"]
-    colour = np.array([colours[i] for i in shown.index], dtype=object)
-    open_ended = start.isna().to_numpy()
-    point = (~open_ended) & (end.isna() | (start == end)).to_numpy()
+    # Artists are few and batched (one collection per style, labels as plain text rather than
+    # ticks): making ticks and patches one by one was most of a redraw.
+    start = mdates.date2num(shown["when_start"].to_numpy(dtype="datetime64[s]"))
+    end = mdates.date2num(shown["when_end"].to_numpy(dtype="datetime64[s]"))
+    colour = [colours[i] for i in shown.index]
+    event_ids = shown["event_id"].to_numpy(dtype=object)
+    open_ended = np.isnan(start)
+    point = ~open_ended & (np.isnan(end) | (start == end))
     bar = ~open_ended & ~point
     vague = (shown["certainty"] == "vague").to_numpy()
     for mask, style in ((bar & ~vague, {"alpha": 0.85}), (bar & vague, {"alpha": 0.35, "hatch": "///", "linestyle": "--"})):
         if mask.any():
-            left = start[mask].to_numpy()
-            width = (end[mask] - start[mask]).to_numpy() + np.timedelta64(1, "D")
-            bars = ax.barh(y[mask], width, left=left, height=0.55, color=list(colour[mask]),
-                           edgecolor=list(colour[mask]), linewidth=1.2, **style)
-            for patch, event_id in zip(bars.patches, shown["event_id"][mask]):
-                patch.set_gid(event_id)
+            left, right = start[mask], end[mask] + 1  # a bar covers its last day
+            verts = [[(x0, yy - 0.275), (x0, yy + 0.275), (x1, yy + 0.275), (x1, yy - 0.275)]
+                     for x0, x1, yy in zip(left, right, y[mask])]
+            picked = [c for c, m in zip(colour, mask) if m]
+            bars = PolyCollection(verts, facecolors=picked, edgecolors=picked, linewidths=1.2, **style)
+            bars.set_gid(",".join(event_ids[mask]))
+            ax.add_collection(bars)
     for mask, marker, when in ((point, "o", start), (open_ended, "<", end)):
         if mask.any():  # "<": open-ended ("in the past"), pointing back from its end
-            points = ax.scatter(when[mask].to_numpy(), y[mask], marker=marker, c=list(colour[mask]), s=45, zorder=3)
-            points.set_gid(",".join(shown["event_id"][mask]))
+            points = ax.scatter(when[mask], y[mask], marker=marker, c=[c for c, m in zip(colour, mask) if m],
+                                s=45, zorder=3)
+            points.set_gid(",".join(event_ids[mask]))
     for when in publications["when_start"].drop_duplicates():
-        ax.axvline(when, color="#444444", linestyle=":", linewidth=1.2, zorder=0)
-    ax.set_yticks(range(len(shown)), list(shown["label"]), fontsize=8)
+        ax.axvline(mdates.date2num(when), color="#444444", linestyle=":", linewidth=1.2, zorder=0)
+    ax.set_yticks([])
+    label_position = ax.get_yaxis_transform()  # x in axes fractions, y in rows
+    for yy, label in zip(y, shown["label"]):
+        ax.text(-0.01, yy, label, transform=label_position, ha="right", va="center", fontsize=8, gid="label")
     ax.set_ylim(n_rows - 0.5, -0.5)
-    ax.set_xlim(*_date_limits([start, end, publications["when_start"]]))
+    low, high = _date_limits([shown["when_start"], shown["when_end"], publications["when_start"]])
+    ax.set_xlim(mdates.date2num(low), mdates.date2num(high))
+    ax.xaxis_date()
     locator = mdates.AutoDateLocator(maxticks=8)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))

@@ -1,6 +1,6 @@
 """How long the widgets take to redraw after a change, with 5,000+ events.
 
-    python benchmarks/redraw.py [--copies 80]
+    python benchmarks/redraw.py [--copies 100]
 
 Builds a batch by parsing the data/ articles ``--copies`` times (each copy is its own
 article with its own ids), opens a TimelineExplorer on it, then times each kind of
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--copies", type=int, default=80)
+    parser.add_argument("--copies", type=int, default=100)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     articles, _ = analystkit.read_articles([ROOT / "data"])
