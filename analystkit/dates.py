@@ -99,13 +99,20 @@ _FUTURE = re.compile(
 # Words that can widen an expression to the left (TimeML counts them in the span).
 _LEFT = {
     "duration": re.compile(
-        r"(?:\b(?:nearly|almost|about|around|roughly|approximately|some|more than|less than|fewer than|over|under|"
-        r"up to|at least|at most|no more than|not more than|just over|just under|only|barely|within|another|"
-        r"an additional|a full|the full|the first|the last|the final|the next|the same|the|each of the)\s+)+\Z",
+        r"(?:\b(?:nearly|almost|about|around|roughly|approximately|some|more than|less than|fewer than|"
+        r"up to|at least|at most|no more than|not more than|just over|just under|another|an additional|a full|"
+        r"the full|the first|the last|the final|the next|the same|the|each of the)\s+)+\Z",
         re.I),
+    # before "a week", "two years" (not before "the past two years": there "over" is a preposition)
+    "duration_over": re.compile(
+        r"(?:\b(?:nearly|almost|about|around|roughly|approximately|some|more than|less than|fewer than|"
+        r"up to|at least|at most|no more than|not more than|just over|just under|over|under|another|the full|"
+        r"the first|the last|the final|the next|the same|each of the)\s+)+\Z", re.I),
+    "duration_the": re.compile(r"(?:\b(?:nearly|almost|about|around|roughly|approximately|at least|more than|"
+                               r"less than|each of)\s+)+\Z", re.I),
     "point": re.compile(
-        r"(?:\b(?:nearly|almost|about|around|roughly|approximately|some|more than|less than|just|as early as|"
-        r"as late as|early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of|"
+        r"(?:\b(?:nearly|almost|about|around|roughly|approximately|some|more than|less than|as early as|"
+        r"as late as|early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the turn of|"
         r"the first half of|the second half of|the latter half of|the last half of|a good part of|"
         r"the close of)[\s-]+)+\Z", re.I),
     "day": re.compile(r"(?:\b(?:early|late|earlier|later|mid|nearly|around|about|just before|just after|"
@@ -699,7 +706,7 @@ def _families() -> tuple[_Family, ...]:
          _month_year, "absolute", ("month",), "point"),
         _Family("bare_month", re.compile(
             rf"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his)[\s-]+)?"
-            rf"(?P<month>{_MONTH_FULL})(?![\w-])(?!\s+[A-Z][a-z])(?:\s+(?P<rel>this|last|next)\s+year\b)?"),
+            rf"(?P<month>{_MONTH_FULL})(?![\w-])(?!\s+[A-Z][a-z]|\s*\d)(?:\s+(?P<rel>this|last|next)\s+year\b)?"),
          _bare_month, "absolute", ("month",), "point"),
         _Family("season", re.compile(
             r"(?:(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:\s+of)?\s+(?P<year>(?:1[6-9]|20)\d\d))(?!\d)"),
@@ -711,8 +718,8 @@ def _families() -> tuple[_Family, ...]:
                                            r"fifties|sixties|seventies|eighties|nineties)(?!\w)", i),
                 _named_decade, "absolute", ("decade",), "point"),
         _Family("quarter", re.compile(
-            r"(?:(?:the|its|a|this year's|last year's|next year's|the\s+(?:year-ago|year-earlier|comparable|"
-            r"comparable year-ago|comparable year-earlier))\s+)?"
+            r"(?:(?:the|this year's|last year's|next year's|the\s+(?:year-ago|year-earlier|comparable|"
+            r"comparable year-ago|comparable year-earlier))\s+(?![a-z]+-quarter))?"
             r"(?P<rel>(?:this|last|next)\s+year's\s+|year-ago\s+|year-earlier\s+|a\s+year\s+(?:ago|earlier)\s+)?"
             r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?" + quarter_ord +
             r"[\s-]+quarter(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?", i),
@@ -871,8 +878,17 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
             continue
         if resolved is None:
             continue
-        if family.left:
-            widen = _LEFT[family.left].search(text, max(0, start - 40), start)
+        left = family.left
+        if left == "duration":
+            head = text[start:end]
+            if head[:4].lower() == "the ":
+                left = "duration_the"
+            elif "-" in head:
+                left = None  # "a six-month review": the article belongs to the noun
+            elif head[:2].lower() in ("a ", "an"):
+                left = "duration_over"  # "over a week", "over an hour" (but not "over three years")
+        if left:
+            widen = _LEFT[left].search(text, max(0, start - 40), start)
             if widen and "\n" not in text[widen.start():start]:
                 j = bisect.bisect_right(taken, (widen.start(), start))
                 if not (j > 0 and taken[j - 1][1] > widen.start()):
