@@ -189,12 +189,16 @@ def _unit(word: str) -> str:
 
 
 def _pick_year(month: int, day: int | None, published: date, future: bool) -> int:
-    """The year of a month (and day) written without one: the publication year, unless the sentence's
-    tense points the other way (a month later in the year told in the past tense is last year's)."""
-    probe = date(published.year, month, min(day or 1, calendar.monthrange(published.year, month)[1]))
-    if future and (probe.year, probe.month) < (published.year, published.month) and (published - probe).days > 62:
-        return published.year + 1
-    return published.year
+    """The year of a month (and day) written without one: the occurrence nearest the publication date
+    ("December" in a January article is last December), unless the sentence speaks of the future and that
+    occurrence is well past (then it is the next one)."""
+    def probe(year: int) -> date:
+        return date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
+
+    year = min((published.year - 1, published.year, published.year + 1), key=lambda y: abs((probe(y) - published).days))
+    if future and (published - probe(year)).days > 31:
+        year += 1
+    return year
 
 
 def _duration_value(amount, unit: str) -> str:
@@ -206,7 +210,7 @@ def _duration_value(amount, unit: str) -> str:
         n = None
     prefix = "PT" if unit in ("hour", "minute", "second") else "P"
     if unit == "decade":
-        return f"P{n}DE" if n else f"P{int(amount * 10)}Y"
+        return "PXY" if n == "X" else f"P{round(amount * 10)}Y"
     if unit == "century":
         return f"P{n}CE" if n else f"P{int(amount * 100)}Y"
     if unit == "fortnight":
@@ -240,6 +244,12 @@ def _numeric(m: re.Match, published: date | None, future: bool) -> _Resolved | N
 
 def _month_day(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     month, day = _month_number(m["month"]), int(m["day"])
+    if m["weekof"]:
+        d = _month_day(_Without(m, "weekof"), published, future)
+        if d is None or d.start is None:
+            return d
+        value, start, end = _week_of(d.start)
+        return _Resolved(value, start, end, "week", "exact")
     if m["year"]:
         return _day(date(int(m["year"]), month, day))
     if published is None:
@@ -265,7 +275,9 @@ def _bare_month(m: re.Match, published: date | None, future: bool) -> _Resolved 
     rel = (m["rel"] or "").lower()
     if rel:
         year = published.year + {"this": 0, "last": -1, "next": 1}[rel]
-    elif modifier.startswith("last") or modifier.startswith("this past"):
+    elif modifier == "last":
+        year = published.year - 1  # "last February": February of last year
+    elif modifier == "this past":
         year = published.year - (1 if month >= published.month else 0)
     elif modifier in ("next", "this coming"):
         year = published.year + (1 if month <= published.month else 0)
@@ -515,6 +527,8 @@ def _quarter_of(m: re.Match, published: date | None, future: bool) -> _Resolved 
     rel = (m["rel"] or "").lower()
     year = published.year + (-1 if rel.startswith(("last", "year-ago", "year-earlier", "a year")) else
                              1 if rel.startswith("next") else 0)
+    if not rel and not future and q > (published.month - 1) // 3 + 1:
+        year -= 1  # "the fourth quarter" reported in January is last year's
     return _quarter(year, q)
 
 
@@ -696,10 +710,10 @@ def _families() -> tuple[_Family, ...]:
         _Family("numeric", re.compile(r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
                 _numeric, "absolute", ("digit",)),
         _Family("month_day", re.compile(
-            rf"(?:{_WEEKDAY},?\s+)?(?:the\s+week\s+of\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:,]\d)"
+            rf"(?:{_WEEKDAY},?\s+)?(?P<weekof>the\s+week\s+of\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:,]\d)"
             rf"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"), _month_day, "absolute", ("month",), "point"),
         _Family("day_month", re.compile(
-            rf"(?<![\d.,$])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})"
+            rf"(?<![\d.,$])(?P<weekof>the\s+week\s+of\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})"
             rf"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"), _month_day, "absolute", ("month",), "point"),
         _Family("month_year", re.compile(
             rf"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?P<month>{_MONTH}),?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d\d)(?!\d|,\d)"),
@@ -785,6 +799,16 @@ def _families() -> tuple[_Family, ...]:
          lambda m, p, f: _bare_units(_UnitMatch(m), p, f), "duration", ("unit",)),
         _Family("vague", re.compile(rf"(?<![\w-])(?:{vague})(?![\w-])", i), _vague, "vague", ("vague",), "vague"),
     )
+
+
+class _Without:
+    """A match read as if one of its groups had not matched."""
+
+    def __init__(self, m: re.Match, group: str):
+        self._m, self._group = m, group
+
+    def __getitem__(self, key):
+        return None if key == self._group else self._m[key]
 
 
 class _PartMatch:
@@ -902,7 +926,41 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
             timex=resolved.timex,
         ), family))
     found.sort(key=lambda f: f[0].start)
-    return _join_times(text, found)
+    return _join_times(text, _same_quarter_a_year_before(text, sentences, published, found))
+
+
+_QUARTER_FAMILIES = ("quarter", "anaphoric_quarter")
+_YEAR_BEFORE_FAMILIES = ("ago", "shifted", "relative_unit")
+
+
+def _same_quarter_a_year_before(text: str, sentences: list[Sentence], published: date | None,
+                                found: list[tuple[TimeExpression, _Family]]) -> list[tuple[TimeExpression, _Family]]:
+    """In a sentence about a quarter's results, "a year ago", "a year earlier" and "last year" mean that
+    quarter a year before ("profit rose in the third quarter from $5 million a year earlier")."""
+    quarters: dict[int, str] = {}
+    for expr, family in found:
+        if family.name in _QUARTER_FAMILIES and expr.value and "-Q" in expr.value and expr.sentence >= 0:
+            quarters.setdefault(expr.sentence, expr.value)
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for expr, family in found:
+        if (family.name in _YEAR_BEFORE_FAMILIES and expr.granularity == "year" and expr.value
+                and expr.value.isdigit() and expr.start_date is not None and expr.sentence >= 0
+                and (family.name != "relative_unit" or expr.text.lower().startswith("last"))):
+            quarter = quarters.get(expr.sentence)
+            if quarter is None and family.name != "relative_unit":  # "A year earlier, ..." after the quarter's sentence
+                quarter = quarters.get(expr.sentence - 1) or quarters.get(expr.sentence - 2)
+            sentence = by_index.get(expr.sentence)
+            if (quarter is None and published is not None and sentence is not None
+                    and "quarter" in text[sentence.start:sentence.end].lower()):
+                quarter = _quarter(published.year, (published.month - 1) // 3).value  # the one just reported
+            if quarter is not None:
+                year, q = int(expr.value), int(quarter[-1])
+                r = _quarter(year, q, expr.certainty)
+                expr = TimeExpression(expr.start, expr.end, expr.text, expr.kind, r.value, r.start, r.end,
+                                      r.granularity, expr.certainty, expr.sentence, expr.resolved, expr.timex)
+        out.append((expr, family))
+    return out
 
 
 def _join_times(text: str, found: list[tuple[TimeExpression, _Family]]) -> list[TimeExpression]:
