@@ -92,30 +92,32 @@ _CODE_WORD = re.compile(r"(?:route|flight|boeing|airbus|no|number|room|suite|mod
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|during|through|from|of|before|after|to|and|or|between|early|late|mid|last|next|"
     r"this|that|each|every|for|on|past|throughout|around|about|into)[\s-]+$", re.I)
+# Words that, just before an expression, point it forward in time ("is scheduled to close Monday").
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|going to|is expected to|are expected to|expects? to|plans? to|planned to|"
-    r"scheduled|set to|is due|are due|due to|would be held|upcoming|intends? to|aims? to|hopes? to)\b", re.I)
+    r"\b(?:will|won't|wo|shall|'ll|going to|set to|scheduled|is due|are due|due to|upcoming|expects? to|expected to|"
+    r"plans? to|planned to|planning to|intends? to|would|could|might|as early as|as soon as|until|is to|are to|"
+    r"postponed|next)\b", re.I)
 
 # Words that can widen an expression to the left (TimeML counts them in the span).
 _LEFT = {
     "duration": re.compile(
-        r"(?:\b(?:nearly|almost|about|around|roughly|approximately|some|more than|less than|fewer than|"
+        r"(?:\b(?:nearly|almost|around|roughly|approximately|some|more than|less than|fewer than|"
         r"up to|at least|at most|no more than|not more than|just over|just under|another|an additional|a full|"
         r"the full|the first|the last|the final|the next|the same|the|each of the)\s+)+\Z",
         re.I),
-    # before "a week", "two years" (not before "the past two years": there "over" is a preposition)
+    # before "a week", "an hour": the same, without articles
     "duration_over": re.compile(
-        r"(?:\b(?:nearly|almost|about|around|roughly|approximately|some|more than|less than|fewer than|"
-        r"up to|at least|at most|no more than|not more than|just over|just under|over|under|another|the full|"
+        r"(?:\b(?:nearly|almost|around|roughly|approximately|some|more than|less than|fewer than|"
+        r"up to|at least|at most|no more than|not more than|another|the full|"
         r"the first|the last|the final|the next|the same|each of the)\s+)+\Z", re.I),
-    "duration_the": re.compile(r"(?:\b(?:nearly|almost|about|around|roughly|approximately|at least|more than|"
+    "duration_the": re.compile(r"(?:\b(?:nearly|almost|around|roughly|approximately|at least|more than|"
                                r"less than|each of)\s+)+\Z", re.I),
     "point": re.compile(
-        r"(?:\b(?:nearly|almost|about|around|roughly|approximately|some|more than|less than|as early as|"
-        r"as late as|early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the turn of|"
+        r"(?:\b(?:nearly|almost|around|roughly|approximately|some|more than|less than|"
+        r"early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the turn of|"
         r"the first half of|the second half of|the latter half of|the last half of|a good part of|"
         r"the close of)[\s-]+)+\Z", re.I),
-    "day": re.compile(r"(?:\b(?:early|late|earlier|later|mid|nearly|around|about|just before|just after|"
+    "day": re.compile(r"(?:\b(?:early|late|earlier|later|mid|nearly|around|just before|just after|"
                       r"the (?:end|morning|evening|night) of)[\s-]+)+\Z", re.I),
     "vague": re.compile(r"(?:\b(?:more|most)\s+)\Z", re.I),
 }
@@ -620,6 +622,70 @@ def _per_unit(m: re.Match, published: date | None, future: bool) -> _Resolved | 
     return _Resolved(_duration_value(1, _unit(m["unit"])), None, None, None, "exact", "SET", "set")
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday of a month (n = -1: the last)."""
+    if n < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+# Holidays of English-language news: name -> the day in a given year.
+_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas": lambda y: date(y, 12, 25), "christmas day": lambda y: date(y, 12, 25),
+    "christmas eve": lambda y: date(y, 12, 24), "new year's day": lambda y: date(y, 1, 1),
+    "new year's eve": lambda y: date(y, 12, 31), "independence day": lambda y: date(y, 7, 4),
+    "halloween": lambda y: date(y, 10, 31), "valentine's day": lambda y: date(y, 2, 14),
+    "veterans day": lambda y: date(y, 11, 11), "boxing day": lambda y: date(y, 12, 26),
+    "bastille day": lambda y: date(y, 7, 14),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "easter": _easter, "easter sunday": _easter, "good friday": lambda y: _easter(y) - timedelta(days=2),
+}
+
+
+def _holiday(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    name = " ".join(m["name"].lower().replace("\u2019", "'").split())
+    day_of = _HOLIDAYS.get(name)
+    if day_of is None:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif published is None:
+        return _Resolved(None, None, None, "day", "exact")
+    else:
+        mod = (m["mod"] or "").lower()
+        candidates = [published.year - 1, published.year, published.year + 1]
+        if mod == "last":
+            year = max(y for y in candidates if day_of(y) < published)
+        elif mod in ("next", "this coming"):
+            year = min(y for y in candidates if day_of(y) > published)
+        else:
+            year = min(candidates, key=lambda y: abs((day_of(y) - published).days))
+            if future and day_of(year) < published - timedelta(days=7):
+                year += 1
+    d = day_of(year)
+    if m["week"]:
+        value, start, end = _week_of(d)
+        return _Resolved(value, start, end, "week", "exact")
+    return _day(d)
+
+
 @lexicons.cached
 def _vague_table() -> dict[str, tuple[str, int | None, int | None, str | None]]:
     table = {}
@@ -667,6 +733,8 @@ _KEYWORDS = {
     "day": ["yesterday", "today", "tomorrow", "tonight", "tonite", "morning", "afternoon", "evening", "night",
             "overnight", "noon", "midnight", "midday", "am", "pm", "mid"],
     "set": ["daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"],
+    "holiday": ["christmas", "thanksgiving", "easter", "halloween", "election", "independence", "labor", "memorial",
+                "valentine", "veterans", "boxing", "bastille", "new", "good"],
     "decade": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
 }
 
@@ -751,6 +819,12 @@ def _families() -> tuple[_Family, ...]:
         _Family("year", re.compile(
             r"(?<![\w$#.,/:'])(?<!\d-)(?:(?P<fiscal>[Ff]iscal(?:[\s-]year)?|FY)[\s-]*)?(?P<year>1[6-9]\d\d|20\d\d)"
             r"(?![\w%]|[.,/:-]\d|-\w)"), _year, "absolute", ("digit",), "point"),
+        _Family("holiday", re.compile(
+            r"(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his)\s+)?(?P<name>Christmas(?:\s+(?:Day|Eve))?|"
+            r"New\s+Year['\u2019]s\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine['\u2019]s\s+Day|"
+            r"Veterans\s+Day|Boxing\s+Day|Bastille\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|"
+            r"Memorial\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday)(?P<week>\s+week)?(?!\w)"
+            r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"), _holiday, "absolute", ("holiday",), "day"),
         _Family("relative_day", re.compile(
             r"(?<!\w)(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|today|tomorrow|tonight|"
             r"last\s+night|overnight|this\s+(?:morning|afternoon|evening))(?!\w)", i),
@@ -763,7 +837,7 @@ def _families() -> tuple[_Family, ...]:
          _weekday, "relative", ("weekday",), "day"),
         _Family("clock", re.compile(
             r"(?:(?<![\d.:$])(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ap>[ap])(?:\.m\.|\.m\b|m\b)|"
-            r"(?<!\w)(?P<word>noon|midnight|midday)(?!\w))"
+            r"(?<!\w)(?<![Hh]igh )(?P<word>noon|midnight|midday)(?!\w))"
             r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|PT|CT|local time)\b)?", i),
          _clock, "absolute", ("digit", "day"), "day"),
         _Family("part_of_day", re.compile(
@@ -983,9 +1057,12 @@ def _join_times(text: str, found: list[tuple[TimeExpression, _Family]]) -> list[
 
 
 def _is_future(text: str, sentence: Sentence | None, start: int, end: int) -> bool:
-    """Whether the clause around an expression speaks of the future ("will meet on Monday")."""
-    lo = max(sentence.start if sentence else 0, start - 80)
-    hi = min(sentence.end if sentence else len(text), end + 40)
+    """Whether the words just before an expression speak of the future ("will meet on Monday").
+
+    A narrow window on purpose: news tells most days in the past, and a "will" further off
+    usually belongs to another clause."""
+    lo = max(sentence.start if sentence else 0, start - 40)
+    hi = min(sentence.end if sentence else len(text), end + 10)
     return bool(_FUTURE.search(text, lo, hi))
 
 
