@@ -191,16 +191,16 @@ def _unit(word: str) -> str:
 
 
 def _pick_year(month: int, day: int | None, published: date, future: bool) -> int:
-    """The year of a month (and day) written without one: the occurrence nearest the publication date
-    ("December" in a January article is last December), unless the sentence speaks of the future and that
-    occurrence is well past (then it is the next one)."""
-    def probe(year: int) -> date:
-        return date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
-
-    year = min((published.year - 1, published.year, published.year + 1), key=lambda y: abs((probe(y) - published).days))
-    if future and (published - probe(year)).days > 31:
-        year += 1
-    return year
+    """The year of a month (and day) written without one: the publication year, except that a month
+    three or more months ahead told without a future word is last year's ("found in December", in a
+    January article), and a month four or more months back told with one is next year's ("will
+    join in April", in an October article)."""
+    ahead = month - published.month
+    if ahead >= 3 and not future:
+        return published.year - 1
+    if ahead <= -4 and future:
+        return published.year + 1
+    return published.year
 
 
 def _duration_value(amount, unit: str) -> str:
@@ -277,10 +277,8 @@ def _bare_month(m: re.Match, published: date | None, future: bool) -> _Resolved 
     rel = (m["rel"] or "").lower()
     if rel:
         year = published.year + {"this": 0, "last": -1, "next": 1}[rel]
-    elif modifier == "last":
-        year = published.year - 1  # "last February": February of last year
-    elif modifier == "this past":
-        year = published.year - (1 if month >= published.month else 0)
+    elif modifier in ("last", "this past"):
+        year = published.year - (1 if month >= published.month else 0)  # the latest one before publication
     elif modifier in ("next", "this coming"):
         year = published.year + (1 if month <= published.month else 0)
     elif modifier == "this":
