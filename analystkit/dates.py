@@ -68,6 +68,12 @@ _VAGUE_NUMBERS = {"a few": (2, 4), "few": (2, 4), "several": (3, 7), "a number o
                   "many": (5, 20), "a couple of": (2, 3)}
 _NUM = (r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|"
         + "|".join(sorted((re.escape(w) for w in [*_NUMBER_WORDS, *_VAGUE_NUMBERS]), key=len, reverse=True)) + ")")
+_TEENS_TENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+               "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+# "nineteen ninety-six", "nineteen hundred", "two thousand and one": years as they are said on air
+_SPELLED_YEAR = (r"(?P<spelled>(?:nineteen|twenty)[\s-](?:hundred(?:\s+and\s+(?P<sy_h>[a-z]+(?:[\s-][a-z]+)?))?|"
+                 r"(?P<sy_tens>" + "|".join(_TEENS_TENS) + r")(?:[\s-](?P<sy_one>" + "|".join(_ONES) + r"))?)|"
+                 r"two\s+thousand(?:\s+and)?(?:[\s-](?P<sy_two>" + "|".join(_ONES) + r"))?)(?![\w-])")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)")
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
@@ -298,6 +304,57 @@ def _year(m: re.Match, published: date | None, future: bool) -> _Resolved | None
         if year < 1900 and not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
             return None
     return _year_span(year)
+
+
+def _spelled_year_value(m: re.Match) -> int:
+    text = m.group()[m.start("spelled") - m.start():].lower()
+    if text.startswith("two"):
+        return 2000 + (_NUMBER_WORDS[m["sy_two"].lower()] if m["sy_two"] else 0)
+    century = 1900 if text.startswith("nineteen") else 2000
+    if m["sy_tens"]:
+        return century + int(_NUMBER_WORDS[m["sy_tens"].lower()]) + (
+            int(_NUMBER_WORDS[m["sy_one"].lower()]) if m["sy_one"] else 0)
+    if m["sy_h"]:
+        return century + int(_NUMBER_WORDS[" ".join(m["sy_h"].lower().replace("-", " ").split())])
+    return century
+
+
+def _spelled_year(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    year = _spelled_year_value(m)
+    if _COUNT_NOUN.match(m.string, m.end(), m.end() + 20) or re.match(r"\s*(?:years?|days?|months?|weeks?)\b",
+                                                                      m.string[m.end():m.end() + 12], re.I):
+        return None  # "two thousand years", "nineteen hundred people": numbers
+    if m["month"]:
+        month = _month_number(m["month"])
+        start, end = _month_interval(year, month)
+        return _Resolved(f"{year}-{month:02d}", start, end, "month", "exact")
+    return _year_span(year)
+
+
+def _century(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    n = int(m["n"])
+    if not 1 <= n <= 21:
+        return None
+    return _Resolved(f"{n - 1:02d}", date(max(1, (n - 1) * 100), 1, 1), date((n - 1) * 100 + 99, 12, 31), "century", "exact")
+
+
+def _year_adjective(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"year-earlier profit", "the year-ago results", "by year-end"."""
+    if published is None:
+        return _Resolved(None, None, None, "year", "approximate")
+    if m.group().lower().endswith("end"):
+        end = date(published.year, 12, 31)
+        return _Resolved(end.isoformat(), end, end, "day", "approximate")
+    return _year_span(published.year - 1, "approximate")
+
+
+def _the_year(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"the year ended Sept. 30" (a twelve-month period); "a record for the year" (this year)."""
+    if m["ended"] is not None:
+        return _Resolved("P1Y", None, None, "year", "exact", "DURATION", "duration")
+    if published is None:
+        return _Resolved(None, None, None, "year", "approximate")
+    return _year_span(published.year, "approximate")
 
 
 def _decade(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
@@ -733,6 +790,7 @@ _KEYWORDS = {
     "set": ["daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"],
     "holiday": ["christmas", "thanksgiving", "easter", "halloween", "election", "independence", "labor", "memorial",
                 "valentine", "veterans", "boxing", "bastille", "new", "good"],
+    "spelled": ["nineteen", "thousand", "century", "centuries"],
     "decade": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
 }
 
@@ -823,6 +881,16 @@ def _families() -> tuple[_Family, ...]:
             r"Veterans\s+Day|Boxing\s+Day|Bastille\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|"
             r"Memorial\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday)(?P<week>\s+week)?(?!\w)"
             r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"), _holiday, "absolute", ("holiday",), "day"),
+        _Family("spelled_year", re.compile(
+            rf"(?:(?P<month>{_MONTH_FULL})\s+|(?:the\s+year\s+))?{_SPELLED_YEAR}", i), _spelled_year, "absolute",
+                ("spelled",), "point"),
+        _Family("century", re.compile(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\w-])", i),
+                _century, "absolute", ("spelled",), "point"),
+        _Family("year_adjective", re.compile(r"(?<![\w-])(?:year-earlier|year-ago|year-end)(?![\w-])", i),
+                _year_adjective, "relative", ("unit",)),
+        _Family("the_year", re.compile(
+            r"(?<!\w)the\s+(?:(?:full|fiscal|full\s+fiscal)\s+)?year(?:(?P<ended>(?=\s+(?:ended|ending)\b))|"
+            r"(?=\s*[.;]|\s+(?:earlier|to\s+date)\b))", i), _the_year, "relative", ("unit",)),
         _Family("relative_day", re.compile(
             r"(?<!\w)(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|today|tomorrow|tonight|"
             r"last\s+night|overnight|this\s+(?:morning|afternoon|evening))(?!\w)", i),
@@ -1002,7 +1070,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
 
 
 _QUARTER_FAMILIES = ("quarter", "anaphoric_quarter")
-_YEAR_BEFORE_FAMILIES = ("ago", "shifted", "relative_unit")
+_YEAR_BEFORE_FAMILIES = ("ago", "shifted", "relative_unit", "year_adjective")
 
 
 def _same_quarter_a_year_before(text: str, sentences: list[Sentence], published: date | None,
