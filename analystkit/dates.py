@@ -66,8 +66,27 @@ for _i, _tens in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seve
 # Vague quantities as (fewest, most).
 _VAGUE_NUMBERS = {"a few": (2, 4), "few": (2, 4), "several": (3, 7), "a number of": (2, 6), "some": (2, 6),
                   "many": (5, 20), "a couple of": (2, 3)}
-_NUM = (r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|"
-        + "|".join(sorted((re.escape(w) for w in [*_NUMBER_WORDS, *_VAGUE_NUMBERS]), key=len, reverse=True)) + ")")
+def _trie(words: list[str]) -> str:
+    """A regular expression for a word list, factored by prefix (far faster for Python's engine)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(tree)
+
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|" + _trie([*_NUMBER_WORDS, *_VAGUE_NUMBERS]) + ")"
 _TEENS_TENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 # "nineteen ninety-six", "nineteen hundred", "two thousand and one": years as they are said on air
@@ -126,6 +145,7 @@ _LEFT = {
     "day": re.compile(r"(?:\b(?:early|late|earlier|later|mid|nearly|around|just before|just after|"
                       r"the (?:end|morning|evening|night) of)[\s-]+)+\Z", re.I),
     "vague": re.compile(r"(?:\b(?:more|most)\s+)\Z", re.I),
+    "decade": re.compile(r"(?:\bthe\s+)?(?:(?:early|mid|late)[\s-]+)?\Z", re.I),
 }
 
 
@@ -540,6 +560,15 @@ def _shifted(m: re.Match, published: date | None, future: bool) -> _Resolved | N
     return _year_span(d.year, "approximate")
 
 
+def _counted(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"three years" (a duration), "three years ago", "a year earlier" (a point before publication)."""
+    if (m["ago"] or m["dir"]) and not (m["half"] or m["half2"]):
+        r = _ago(m, published, future) if m["ago"] else _shifted(m, published, future)
+        if r is not None:
+            return _Resolved(r.value, r.start, r.end, r.granularity, r.certainty, "DATE", "relative")
+    return _duration(_HalfMatch(m), published, future)  # "a few days later", "two hours ago": how long
+
+
 def _span_of_units(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     """"the past three weeks", "the first nine months": a duration (anchored at publication when it can be)."""
     amount, unit = _number(m["n"]), _unit(m["unit"])
@@ -782,37 +811,19 @@ _KEYWORDS = {
               "dec"],
     "weekday": _WEEKDAYS,
     "unit": ["day", "days", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months",
-             "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours",
-             "minute", "minutes", "half", "spring", "summer", "fall", "autumn", "winter", "springs", "summers",
+             "year", "years", "decade", "decades", "century", "centuries", "hour", "hours",
+             "minute", "minutes", "spring", "summer", "fall", "autumn", "winter", "springs", "summers",
              "winters"],
+    "part": ["quarter", "quarters", "half", "period"],
     "day": ["yesterday", "today", "tomorrow", "tonight", "tonite", "morning", "afternoon", "evening", "night",
-            "overnight", "noon", "midnight", "midday", "am", "pm", "mid"],
+            "overnight", "mid"],
+    "clock": ["am", "pm", "a.m", "p.m", "noon", "midnight", "midday"],
     "set": ["daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"],
     "holiday": ["christmas", "thanksgiving", "easter", "halloween", "election", "independence", "labor", "memorial",
                 "valentine", "veterans", "boxing", "bastille", "new", "good"],
     "spelled": ["nineteen", "thousand", "century", "centuries"],
     "decade": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
 }
-
-
-def _trie(words: list[str]) -> str:
-    """A regular expression for a word list, factored by prefix (far faster for Python's engine)."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(tree)
 
 
 @lexicons.cached
@@ -850,8 +861,8 @@ def _families() -> tuple[_Family, ...]:
             r"(?:(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:\s+of)?\s+(?P<year>(?:1[6-9]|20)\d\d))(?!\d)"),
          _season, "absolute", ("unit",), "point"),
         _Family("decade", re.compile(
-            r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<decade>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)s)(?!\w)", i),
-         _decade, "absolute", ("digit",), "point"),
+            r"(?:(?P<decade>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)s)(?!\w)", i),
+         _decade, "absolute", ("digit",), "decade"),
         _Family("named_decade", re.compile(r"(?:the\s+)(?:(?:early|mid|late)[\s-]+)?(?P<name>twenties|thirties|forties|"
                                            r"fifties|sixties|seventies|eighties|nineties)(?!\w)", i),
                 _named_decade, "absolute", ("decade",), "point"),
@@ -861,17 +872,17 @@ def _families() -> tuple[_Family, ...]:
             r"(?P<rel>(?:this|last|next)\s+year's\s+|year-ago\s+|year-earlier\s+|a\s+year\s+(?:ago|earlier)\s+)?"
             r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?" + quarter_ord +
             r"[\s-]+quarter(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?", i),
-         _quarter_of, "absolute", ("unit",), "point"),
+         _quarter_of, "absolute", ("part",), "point"),
         _Family("anaphoric_quarter", re.compile(
             r"(?:(?:the|its|that)\s+(?:(?:latest|most recent|current|comparable|year-ago|year-earlier|"
             r"comparable year-ago|comparable year-earlier)\s+)?(?:fiscal\s+)?quarter|"
             r"(?:the|its)\s+(?:latest|most recent|comparable|year-ago|year-earlier|comparable year-ago|"
             r"comparable year-earlier)\s+period)(?![\w-])"
             r"(?:\s+a\s+year\s+(?:ago|earlier))?", i),
-         _anaphoric_quarter, "relative", ("unit",)),
+         _anaphoric_quarter, "relative", ("part",)),
         _Family("half", re.compile(
             r"(?:the\s+)?(?P<which>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<year>(?:19|20)\d\d)|"
-            r"(?:the|this|(?P<rel>last|next))\s+year))?(?![\w-])", i), _half, "absolute", ("unit",)),
+            r"(?:the|this|(?P<rel>last|next))\s+year))?(?![\w-])", i), _half, "absolute", ("part",)),
         _Family("year", re.compile(
             r"(?<![\w$#.,/:'])(?<!\d-)(?:(?P<fiscal>[Ff]iscal(?:[\s-]year)?|FY)[\s-]*)?(?P<year>1[6-9]\d\d|20\d\d)"
             r"(?![\w%]|[.,/:-]\d|-\w)"), _year, "absolute", ("digit",), "point"),
@@ -905,34 +916,30 @@ def _families() -> tuple[_Family, ...]:
             r"(?:(?<![\d.:$])(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ap>[ap])(?:\.m\.|\.m\b|m\b)|"
             r"(?<!\w)(?<![Hh]igh )(?P<word>noon|midnight|midday)(?!\w))"
             r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|PT|CT|local time)\b)?", i),
-         _clock, "absolute", ("digit", "day"), "day"),
+         _clock, "absolute", ("clock",), "day"),
         _Family("part_of_day", re.compile(
             r"(?<!\w)(?:(?:the|mid)[\s-]+)(?P<part>morning|afternoon|evening)(?!\w)|(?<!\w)(?P<part2>mid-?afternoon|mid-?morning)(?!\w)", i),
          lambda m, p, f: _part_of_day(_PartMatch(m), p, f), "relative", ("day", "unit")),
-        _Family("ago", re.compile(rf"(?<!\w)(?P<n>{_NUM})[\s-]+{_UNIT}\s+ago(?!\w)", i), _ago, "relative",
-                ("unit",), "point"),
-        _Family("shifted", re.compile(rf"(?<!\w)(?P<n>{_NUM})[\s-]+{_UNIT}\s+(?P<dir>earlier|later)(?!\w)", i),
-                _shifted, "relative", ("unit",), "point"),
+        _Family("counted", re.compile(
+            rf"(?<!\w)(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?[\s-]+{_UNIT}(?P<half2>\s+and\s+a\s+half)?"
+            r"(?:\s+(?P<ago>ago)|\s+(?P<dir>earlier|later)|(?:[\s-]long)?)(?![\w-])(?![\s-]old\b)", i),
+         _counted, "duration", ("unit", "part"), "counted"),
         _Family("span_of_units", re.compile(
             rf"(?<!\w)(?:the\s+)?(?P<mod>past|last|previous|next|coming|first|final|latest|following)\s+"
             rf"(?P<n>{_NUM})\s+{_UNIT}(?![\w-])", i),
-         _span_of_units, "duration", ("unit",), "duration"),
+         _span_of_units, "duration", ("unit", "part"), "duration"),
         _Family("the_weekend", re.compile(r"(?<!\w)the\s+weekend(?!\w)", i), _the_weekend, "relative", ("unit",)),
         _Family("relative_unit", re.compile(
             r"(?<!\w)(?:the\s+)?(?P<mod>last|next|this\s+past|this\s+coming|this|past|coming|previous|prior|following|"
             r"current|latest|same)\s+(?P<fiscal>fiscal\s+)?"
             r"(?P<unit>day|week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?![\w-])", i),
-         _relative_unit, "relative", ("unit",), "point"),
+         _relative_unit, "relative", ("unit", "part"), "point"),
         _Family("set", re.compile(
             rf"(?<!\w)(?:(?:every|each)\s+(?:(?P<n>{_NUM})\s+)?(?:(?P<weekday>{_WEEKDAY})|(?P<month>{_MONTH_FULL})|"
             r"(?P<unit>day|week|month|year|quarter|hour|minute|decade)s?)|daily|nightly|weekly|monthly|annually|yearly|hourly)(?!\w)", i),
          _set, "set", ("set",)),
         _Family("per_unit", re.compile(r"(?<!\w)(?:a|an|per)\s+(?P<unit>day|week|month|year|hour)(?!\w)", i),
                 _per_unit, "set", ("unit",)),
-        _Family("duration", re.compile(
-            rf"(?<!\w)(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?[\s-]+{_UNIT}(?P<half2>\s+and\s+a\s+half)?"
-            r"(?:[\s-]long)?(?![\w-])(?![\s-]old\b)", i),
-         lambda m, p, f: _duration(_HalfMatch(m), p, f), "duration", ("unit",), "duration"),
         _Family("bare_units", re.compile(
             r"(?<=\b[Ff]or\s)(?P<unit>years|months|weeks|decades|centuries)(?![\w-])|"
             r"(?<=\b[Ii]n\s)(?P<unit2>years|decades)(?![\w-])"),
@@ -973,7 +980,7 @@ class _UnitMatch(_PartMatch):
 
 # ---------------------------------------------------------------- finding
 
-_WINDOW = 64  # characters either side of a keyword in which its families look for a match
+_WINDOW = 48  # characters either side of a keyword in which its families look for a match
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _TIME_THEN_DAY = re.compile(r",?\s+(?:on\s+)?\Z")
 
@@ -1043,6 +1050,8 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
         if resolved is None:
             continue
         left = family.left
+        if left == "counted":
+            left = "duration" if resolved.timex == "DURATION" else "point"
         if left == "duration":
             head = text[start:end]
             if head[:4].lower() == "the ":
@@ -1070,7 +1079,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
 
 
 _QUARTER_FAMILIES = ("quarter", "anaphoric_quarter")
-_YEAR_BEFORE_FAMILIES = ("ago", "shifted", "relative_unit", "year_adjective")
+_YEAR_BEFORE_FAMILIES = ("counted", "relative_unit", "year_adjective")
 
 
 def _same_quarter_a_year_before(text: str, sentences: list[Sentence], published: date | None,
