@@ -117,6 +117,8 @@ _CODE_WORD = re.compile(r"(?:route|flight|boeing|airbus|no|number|room|suite|mod
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|during|through|from|of|before|after|to|and|or|between|early|late|mid|last|next|"
     r"this|that|each|every|for|on|past|throughout|around|about|into)[\s-]+$", re.I)
+# A deadline right before an expression points it forward too ("repay the loan by February").
+_DEADLINE = re.compile(r"\b(?:by|through|till|before)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?\Z", re.I)
 # Words that, just before an expression, point it forward in time ("is scheduled to close Monday").
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo|shall|'ll|going to|set to|scheduled|is due|are due|due to|upcoming|expects? to|expected to|"
@@ -634,6 +636,15 @@ def _anaphoric_quarter(m: re.Match, published: date | None, future: bool) -> _Re
     return _quarter(year, q, "approximate")
 
 
+def _year_period(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"the 1988 quarter", "the 1988 period": in results news, the quarter just reported, in that year."""
+    year = int(m["year"])
+    if published is None:
+        return _Resolved(f"{year}-QX", None, None, "quarter", "approximate")
+    q = (published.month - 1) // 3 or 4
+    return _quarter(year, q, "approximate")
+
+
 def _half(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     h = 1 if m["which"].lower() == "first" else 2
     if m["year"]:
@@ -873,6 +884,9 @@ def _families() -> tuple[_Family, ...]:
             r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?" + quarter_ord +
             r"[\s-]+quarter(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?", i),
          _quarter_of, "absolute", ("part",), "point"),
+        _Family("year_period", re.compile(
+            r"(?<!\w)the\s+(?P<year>(?:19|20)\d\d)\s+(?:(?:fiscal|comparable)\s+)?(?:quarter|period)(?![\w-])", i),
+         _year_period, "absolute", ("part",)),
         _Family("anaphoric_quarter", re.compile(
             r"(?:(?:the|its|that)\s+(?:(?:latest|most recent|current|comparable|year-ago|year-earlier|"
             r"comparable year-ago|comparable year-earlier)\s+)?(?:fiscal\s+)?quarter|"
@@ -1078,7 +1092,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
     return _join_times(text, _same_quarter_a_year_before(text, sentences, published, found))
 
 
-_QUARTER_FAMILIES = ("quarter", "anaphoric_quarter")
+_QUARTER_FAMILIES = ("quarter", "anaphoric_quarter", "year_period")
 _YEAR_BEFORE_FAMILIES = ("counted", "relative_unit", "year_adjective")
 
 
@@ -1138,7 +1152,7 @@ def _is_future(text: str, sentence: Sentence | None, start: int, end: int) -> bo
     usually belongs to another clause."""
     lo = max(sentence.start if sentence else 0, start - 40)
     hi = min(sentence.end if sentence else len(text), end + 10)
-    return bool(_FUTURE.search(text, lo, hi))
+    return bool(_FUTURE.search(text, lo, hi) or _DEADLINE.search(text, max(lo, start - 30), start))
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
