@@ -160,6 +160,7 @@ class _Resolved:
     certainty: str
     timex: str | None = "DATE"
     kind: str | None = None  # overrides the family's kind
+    stop: int | None = None  # ends the expression before the end of the match
 
 
 # ---------------------------------------------------------------- calendar helpers
@@ -568,7 +569,13 @@ def _counted(m: re.Match, published: date | None, future: bool) -> _Resolved | N
         r = _ago(m, published, future) if m["ago"] else _shifted(m, published, future)
         if r is not None:
             return _Resolved(r.value, r.start, r.end, r.granularity, r.certainty, "DATE", "relative")
-    return _duration(_HalfMatch(m), published, future)  # "a few days later", "two hours ago": how long
+    r = _duration(_HalfMatch(m), published, future)  # "a few days later", "two hours ago": how long
+    if r is not None and (m["ago"] or m["dir"]):
+        stop = m.start("ago") if m["ago"] else m.start("dir")
+        while stop > m.start() and m.string[stop - 1].isspace():
+            stop -= 1
+        r = _Resolved(r.value, r.start, r.end, r.granularity, r.certainty, r.timex, r.kind, stop)
+    return r
 
 
 def _span_of_units(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
@@ -927,7 +934,8 @@ def _families() -> tuple[_Family, ...]:
             r"(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Star|Sport|Observer|Night|Tribune)\b)"),
          _weekday, "relative", ("weekday",), "day"),
         _Family("clock", re.compile(
-            r"(?:(?<![\d.:$])(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ap>[ap])(?:\.m\.|\.m\b|m\b)|"
+            r"(?:(?<![\d.:$])(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ap>[ap])(?:\.m\.(?=(?-i:\s*[a-z0-9(,;:)]|\s+(?:[A-Z]{2,3}T|GMT|UTC|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|"
+            r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|\.m\b|m\b)|"
             r"(?<!\w)(?<![Hh]igh )(?P<word>noon|midnight|midday)(?!\w))"
             r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|PT|CT|local time)\b)?", i),
          _clock, "absolute", ("clock",), "day"),
@@ -996,7 +1004,7 @@ class _UnitMatch(_PartMatch):
 
 _WINDOW = 48  # characters either side of a keyword in which its families look for a match
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_TIME_THEN_DAY = re.compile(r",?\s+(?:on\s+)?\Z")
+_TIME_THEN_DAY = re.compile(r",?\s+(?:on\s+)?\Z")  # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"
 
 
 def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1063,6 +1071,8 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
             continue
         if resolved is None:
             continue
+        if resolved.stop is not None:
+            end = resolved.stop
         left = family.left
         if left == "counted":
             left = "duration" if resolved.timex == "DURATION" else "point"
