@@ -934,7 +934,7 @@ def _families() -> tuple[_Family, ...]:
             r"(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Star|Sport|Observer|Night|Tribune)\b)"),
          _weekday, "relative", ("weekday",), "day"),
         _Family("clock", re.compile(
-            r"(?:(?<![\d.:$])(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ap>[ap])(?:\.m\.(?=(?-i:\s*[a-z0-9(,;:)]|\s+(?:[A-Z]{2,3}T|GMT|UTC|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|"
+            r"(?:(?<![\d.:$])(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ap>[ap])(?:\.m\.(?=(?-i:\s*[a-z0-9(,;:)]|\s+(?:[A-Z]{1,3}T|GMT|UTC|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|"
             r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|\.m\b|m\b)|"
             r"(?<!\w)(?<![Hh]igh )(?P<word>noon|midnight|midday)(?!\w))"
             r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|PT|CT|local time)\b)?", i),
