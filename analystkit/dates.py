@@ -109,7 +109,7 @@ _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn
 _COUNT_NOUN = re.compile(
     r"\s*(?:%|percent|per|people|persons|men|women|children|troops|soldiers|workers|employees|jobs|votes|points|"
     r"feet|foot|meters|metres|miles|kilometers|kilometres|km|tons|tonnes|pounds|barrels|acres|units|shares|cars|"
-    r"homes|houses|cases|deaths|students|members|seats|calories|words|pages|rooms|hours|minutes|times|yards|"
+    r"homes|houses|cases|deaths|students|schoolchildren|pupils|patients|residents|voters|refugees|members|seats|calories|words|pages|rooms|hours|minutes|times|yards|"
     r"dollars|euros|yen|marks|francs|rupees)\b", re.I)
 _CODE_WORD = re.compile(r"(?:route|flight|boeing|airbus|no|number|room|suite|model|highway|interstate|channel|"
                         r"page|apartment|box|code|chapter|section|article|rule|resolution|item|version|at|"
@@ -119,6 +119,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"this|that|each|every|for|on|past|throughout|around|about|into)[\s-]+$", re.I)
 # A deadline right before an expression points it forward too ("repay the loan by February").
 _DEADLINE = re.compile(r"\b(?:by|through|till|before)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?\Z", re.I)
+# Before a year earlier than 1900 (otherwise as often a count: "a survey of 1709 children").
+_EARLY_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|during|from|before|after|between|around|circa|early|late|"
+                                r"mid|and|to)[\s-]+\Z", re.I)
 # Words that, just before an expression, point it forward in time ("is scheduled to close Monday").
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo|shall|'ll|going to|set to|scheduled|is due|are due|due to|upcoming|expects? to|expected to|"
@@ -324,7 +327,7 @@ def _year(m: re.Match, published: date | None, future: bool) -> _Resolved | None
     if not m["fiscal"]:
         if _COUNT_NOUN.match(text, end, end + 20) or _CODE_WORD.search(text, max(0, start - 16), start):
             return None  # "1500 troops", "Route 2020", "at 1990" (a price or a level)
-        if year < 1900 and not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+        if year < 1900 and not _EARLY_YEAR_BEFORE.search(text, max(0, start - 12), start):
             return None
     return _year_span(year)
 
