@@ -848,11 +848,15 @@ _KEYWORDS = {
 
 
 @lexicons.cached
-def _scanner() -> re.Pattern:
+def _scanner() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """One pattern for every keyword (a prefix tree, so one pass is cheap) and each keyword's classes."""
     keywords = {k: list(v) for k, v in _KEYWORDS.items()}
     keywords["vague"] = sorted({max(p.split(), key=len) for p in _vague_table()})
-    groups = [f"(?P<{name}>{_trie(words)})" for name, words in keywords.items()]
-    return re.compile(r"\b(?:" + "|".join(groups) + r")\b|(?P<digit>\d+)")
+    classes: dict[str, tuple[str, ...]] = {}
+    for name, words in keywords.items():
+        for w in words:
+            classes[w] = classes.get(w, ()) + (name,)
+    return re.compile(r"\b" + _trie(list(classes)) + r"\b|\d+"), classes
 
 
 @lexicons.cached
@@ -1006,6 +1010,7 @@ class _UnitMatch(_PartMatch):
 # ---------------------------------------------------------------- finding
 
 _WINDOW = 48  # characters either side of a keyword in which its families look for a match
+_SPACE = re.compile(r"\s")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _TIME_THEN_DAY = re.compile(r",?\s+(?:on\s+)?\Z")  # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"
 
@@ -1016,18 +1021,16 @@ def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     n = len(text)
     for s, e in spans:
         a, b = max(0, s - _WINDOW), min(n, e + _WINDOW)
+        if a > 0 and not text[a - 1].isspace():
+            a = max(text.rfind(" ", 0, a), text.rfind("\n", 0, a)) + 1
+        if b < n and not text[b].isspace():
+            space = _SPACE.search(text, b)
+            b = space.start() if space else n
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))
-    widened = []
-    for a, b in out:
-        while a > 0 and not text[a - 1].isspace():
-            a -= 1
-        while b < n and not text[b].isspace():
-            b += 1
-        widened.append((a, b))
-    return widened
+    return out
 
 
 def find_dates(text: str, sentences: list[Sentence], published: date | None) -> list[TimeExpression]:
@@ -1041,17 +1044,19 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
     if len(lower) != len(text):  # a few characters change length when lower-cased; offsets must not move
         lower = text.translate(_ASCII_LOWER)
     near: dict[str, list[tuple[int, int]]] = {}
-    for k in _scanner().finditer(lower):
-        near.setdefault(k.lastgroup, []).append(k.span())
+    scanner, classes = _scanner()
+    for k in scanner.finditer(lower):
+        for name in classes.get(k.group(), ("digit",)):
+            near.setdefault(name, []).append(k.span())
     if not near:
         return []
 
     candidates: list[tuple[int, int, int, _Family, re.Match]] = []
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for rank, family in enumerate(_families()):
-        spans = sorted(s for key in family.keys for s in near.get(key, ()))
-        if not spans:
-            continue
-        for a, b in _windows(text, spans):
+        if family.keys not in windows:
+            windows[family.keys] = _windows(text, sorted(s for key in family.keys for s in near.get(key, ())))
+        for a, b in windows[family.keys]:
             for m in family.pattern.finditer(text, a, b):
                 if m.end() > m.start():
                     candidates.append((m.start(), m.end(), rank, family, m))
