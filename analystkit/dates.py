@@ -609,6 +609,16 @@ def _duration(m: re.Match, published: date | None, future: bool) -> _Resolved | 
                      "approximate" if isinstance(amount, tuple) else "exact", "DURATION")
 
 
+def _units_around(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"in the weeks before the shooting": some units around an event told elsewhere in the sentence."""
+    return _Resolved("PAST_REF", None, published, _unit(m["unit"]), "vague")
+
+
+def _that_unit(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"that day", "later that year": the day or year of the date last told (filled in by find_dates)."""
+    return _Resolved(None, None, None, _unit(m["unit"]), "approximate")
+
+
 def _bare_units(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     """"for years", "in decades": an unspecified number of units."""
     unit = _unit(m["unit"])
@@ -950,8 +960,8 @@ def _families() -> tuple[_Family, ...]:
             r"(?<!\w)(?:(?:the|mid)[\s-]+)(?P<part>morning|afternoon|evening)(?!\w)|(?<!\w)(?P<part2>mid-?afternoon|mid-?morning)(?!\w)", i),
          lambda m, p, f: _part_of_day(_PartMatch(m), p, f), "relative", ("day", "unit")),
         _Family("counted", re.compile(
-            rf"(?<!\w)(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?[\s-]+{_UNIT}(?P<half2>\s+and\s+a\s+half)?"
-            r"(?:\s+(?P<ago>ago)|\s+(?P<dir>earlier|later)|(?:[\s-]long)?)(?![\w-])(?![\s-]old\b)", i),
+            rf"(?<!\w)(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:more|additional|further|extra))?[\s-]+{_UNIT}"
+            r"(?P<half2>\s+and\s+a\s+half)?(?:\s+(?P<ago>ago)|\s+(?P<dir>earlier|later)|(?:[\s-]long)?)(?![\w-])(?![\s-]old\b)", i),
          _counted, "duration", ("unit", "part"), "counted"),
         _Family("span_of_units", re.compile(
             rf"(?<!\w)(?:the\s+)?(?P<mod>past|last|previous|next|coming|first|final|latest|following)\s+"
@@ -971,8 +981,15 @@ def _families() -> tuple[_Family, ...]:
                 _per_unit, "set", ("unit",)),
         _Family("bare_units", re.compile(
             r"(?<=\b[Ff]or\s)(?P<unit>years|months|weeks|decades|centuries)(?![\w-])|"
-            r"(?<=\b[Ii]n\s)(?P<unit2>years|decades)(?![\w-])"),
+            r"(?<=\b[Ii]n\s)(?P<unit2>years|decades)(?![\w-])|"
+            r"(?<![\w-])(?P<unit3>days|weeks|months|years|decades)-long(?![\w-])"),
          lambda m, p, f: _bare_units(_UnitMatch(m), p, f), "duration", ("unit",)),
+        _Family("units_around", re.compile(
+            r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|leading\s+up\s+to|following)\b)", i),
+         _units_around, "vague", ("unit",)),
+        _Family("that_unit", re.compile(
+            r"(?<!\w)(?:that|the\s+same)\s+(?:same\s+)?(?P<unit>day|week|month|year)(?![\w-])(?!\s+(?:of|in|and)\b)", i),
+         _that_unit, "relative", ("unit",), "day"),
         _Family("vague", re.compile(rf"(?<![\w-])(?:{vague})(?![\w-])", i), _vague, "vague", ("vague",), "vague"),
     )
 
@@ -1004,7 +1021,7 @@ class _HalfMatch(_PartMatch):
 
 class _UnitMatch(_PartMatch):
     def __getitem__(self, key):
-        return self._m["unit"] or self._m["unit2"] if key == "unit" else self._m[key]
+        return self._m["unit"] or self._m["unit2"] or self._m["unit3"] if key == "unit" else self._m[key]
 
 
 # ---------------------------------------------------------------- finding
@@ -1107,7 +1124,33 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
             timex=resolved.timex,
         ), family))
     found.sort(key=lambda f: f[0].start)
+    found = _that_unit_from_last_date(found)
     return _join_times(text, _same_quarter_a_year_before(text, sentences, published, found))
+
+
+_CUT = {"year": 4, "month": 7, "day": 10}
+
+
+def _that_unit_from_last_date(found: list[tuple[TimeExpression, _Family]]) -> list[tuple[TimeExpression, _Family]]:
+    """"Oct. 23, 1999 ... Earlier that day": "that day" is the day of the last calendar date told before it."""
+    out = []
+    last: TimeExpression | None = None
+    for expr, family in found:
+        if family.name == "that_unit":
+            cut = _CUT.get(expr.granularity or "")
+            if last is not None and cut and last.value and len(last.value) >= cut and last.start_date is not None:
+                value = last.value[:cut]
+                start, end = last.start_date, last.end_date
+                if cut == 4:
+                    start, end = date(start.year, 1, 1), date(start.year, 12, 31)
+                elif cut == 7:
+                    start, end = _month_interval(start.year, start.month)
+                expr = TimeExpression(expr.start, expr.end, expr.text, expr.kind, value, start, end, expr.granularity,
+                                      "approximate", expr.sentence, True, expr.timex)
+        elif family.kind == "absolute" and expr.value and expr.value[:4].isdigit() and expr.start_date is not None:
+            last = expr
+        out.append((expr, family))
+    return out
 
 
 _QUARTER_FAMILIES = ("quarter", "anaphoric_quarter", "year_period")
