@@ -70,7 +70,7 @@ def _one(text: str, expression: str, published: date | None = PUBLISHED):
     ("The White House recently announced new sanctions.", "recently", "PAST_REF", "DATE"),
     ("Such raids were rare in the past, residents said.", "the past", "PAST_REF", "DATE"),
     ("The minister is now under pressure to resign.", "now", "PRESENT_REF", "DATE"),
-    ("Prices have risen sharply in recent months.", "recent months", "PAST_REF", "DATE"),
+    ("Prices have risen sharply in recent months.", "recent months", "PXM", "DURATION"),
     # holidays and years said aloud
     ("Stores will open early on Thanksgiving Day.", "Thanksgiving Day", "2023-11-23", "DATE"),
     ("The law was passed in nineteen ninety-six.", "nineteen ninety-six", "1996", "DATE"),
