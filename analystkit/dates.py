@@ -117,8 +117,10 @@ _CODE_WORD = re.compile(r"(?:route|flight|boeing|airbus|no|number|room|suite|mod
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|during|through|from|of|before|after|to|and|or|between|early|late|mid|last|next|"
     r"this|that|each|every|for|on|past|throughout|around|about|into)[\s-]+$", re.I)
+# A plan told in the past: "had been scheduled", "was due", "were expected to".
+_PAST_OF_FUTURE = re.compile(r"\b(?:had\s+been|had|was|were)\s+\Z", re.I)
 # A deadline right before an expression points it forward too ("repay the loan by February").
-_DEADLINE = re.compile(r"\b(?:by|through|till|before)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?\Z", re.I)
+_DEADLINE = re.compile(r"\b(?:by|through|till|before|payable|effective|starting|beginning|due)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?\Z", re.I)
 # Before a year earlier than 1900 (otherwise as often a count: "a survey of 1709 children").
 _EARLY_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|during|from|before|after|between|around|circa|early|late|"
                                 r"mid|and|to)[\s-]+\Z", re.I)
@@ -902,7 +904,7 @@ def _families() -> tuple[_Family, ...]:
                                            r"fifties|sixties|seventies|eighties|nineties)(?!\w)", i),
                 _named_decade, "absolute", ("decade",), "point"),
         _Family("quarter", re.compile(
-            r"(?:(?:the|this year's|last year's|next year's|the\s+(?:year-ago|year-earlier|comparable|"
+            r"(?:(?:the|the\s+(?:year-ago|year-earlier|comparable|"
             r"comparable year-ago|comparable year-earlier))\s+(?![a-z]+-quarter))?"
             r"(?P<rel>(?:this|last|next)\s+year's\s+|year-ago\s+|year-earlier\s+|a\s+year\s+(?:ago|earlier)\s+)?"
             r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?" + quarter_ord +
@@ -1188,12 +1190,14 @@ def _same_quarter_a_year_before(text: str, sentences: list[Sentence], published:
 
 
 def _join_times(text: str, found: list[tuple[TimeExpression, _Family]]) -> list[TimeExpression]:
-    """"10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "noon Thursday": a clock time and the day after it are
-    one expression, a TIME on that day."""
+    """"10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "mid-afternoon yesterday": a clock time or part of the day
+    and the day after it are one expression, a TIME on that day."""
     out: list[TimeExpression] = []
+    prev_family = None
     for expr, family in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.timex == "TIME" and prev.value and "T" in prev.value and ":" in prev.value
+        joinable, prev_family = prev_family in ("clock", "part_of_day"), family.name
+        if (prev is not None and joinable and prev.value and "T" in prev.value
                 and expr.granularity == "day" and expr.value and len(expr.value) >= 10 and expr.value[4] == "-"
                 and _TIME_THEN_DAY.match(text, prev.end, expr.start)):
             day = expr.value[:10]
@@ -1213,7 +1217,10 @@ def _is_future(text: str, sentence: Sentence | None, start: int, end: int) -> bo
     usually belongs to another clause."""
     lo = max(sentence.start if sentence else 0, start - 40)
     hi = min(sentence.end if sentence else len(text), end + 10)
-    return bool(_FUTURE.search(text, lo, hi) or _DEADLINE.search(text, max(lo, start - 30), start))
+    for marker in _FUTURE.finditer(text, lo, hi):
+        if not _PAST_OF_FUTURE.search(text, max(0, marker.start() - 14), marker.start()):
+            return True  # ("had been scheduled to expire Friday" looks back at a plan)
+    return bool(_DEADLINE.search(text, max(lo, start - 30), start))
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
