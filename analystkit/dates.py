@@ -371,7 +371,8 @@ def _year_adjective(m: re.Match, published: date | None, future: bool) -> _Resol
     if published is None:
         return _Resolved(None, None, None, "year", "approximate")
     if m.group().lower().endswith("end"):
-        end = date(published.year, 12, 31)
+        since = re.search(r"\bsince\s+\Z", m.string[max(0, m.start() - 8):m.start()], re.I)
+        end = date(published.year - (1 if since else 0), 12, 31)  # "since year-end": the last one
         return _Resolved(end.isoformat(), end, end, "day", "approximate")
     return _year_span(published.year - 1, "approximate")
 
@@ -681,7 +682,7 @@ def _half(m: re.Match, published: date | None, future: bool) -> _Resolved | None
 
 def _season(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     code, first = _SEASONS[m["season"].lower()]
-    year = int(m["year"])
+    year = int(m["year"]) if m["year"] else _spelled_year_value(m)  # "the winter of nineteen ninety-four"
     start = date(year, first, 1)
     return _Resolved(f"{year}-{code}", start, _add_months(start, 3) - timedelta(days=1), "season", "exact")
 
@@ -895,7 +896,8 @@ def _families() -> tuple[_Family, ...]:
             rf"(?P<month>{_MONTH_FULL})(?![\w-])(?!\s+[A-Z][a-z]|\s*\d)(?:\s+(?P<rel>this|last|next)\s+year\b)?"),
          _bare_month, "absolute", ("month",), "point"),
         _Family("season", re.compile(
-            r"(?:(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:\s+of)?\s+(?P<year>(?:1[6-9]|20)\d\d))(?!\d)"),
+            r"(?:(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:\s+of)?\s+"
+            r"(?:(?P<year>(?:1[6-9]|20)\d\d)(?!\d)|" + _SPELLED_YEAR + "))"),
          _season, "absolute", ("unit",), "point"),
         _Family("decade", re.compile(
             r"(?:(?P<decade>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)s)(?!\w)", i),
@@ -1131,6 +1133,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
 
 
 _CUT = {"year": 4, "month": 7, "day": 10}
+_ANAPHORIC_STEP = re.compile(r"(?:the\s+)?(following|previous|prior)\s+(?:day|week|month|year)\b", re.I)
 
 
 def _that_unit_from_last_date(found: list[tuple[TimeExpression, _Family]]) -> list[tuple[TimeExpression, _Family]]:
@@ -1149,6 +1152,14 @@ def _that_unit_from_last_date(found: list[tuple[TimeExpression, _Family]]) -> li
                     start, end = _month_interval(start.year, start.month)
                 expr = TimeExpression(expr.start, expr.end, expr.text, expr.kind, value, start, end, expr.granularity,
                                       "approximate", expr.sentence, True, expr.timex)
+        elif (family.name == "relative_unit" and last is not None and last.start_date is not None
+              and _ANAPHORIC_STEP.match(expr.text)):
+            # "the following year", "the previous month": a step from the date last told, not from publication
+            step = 1 if _ANAPHORIC_STEP.match(expr.text)[1].lower() == "following" else -1
+            r = _shift(last.start_date, expr.granularity or "", step)
+            if r is not None and r.value:
+                expr = TimeExpression(expr.start, expr.end, expr.text, expr.kind, r.value, r.start, r.end,
+                                      r.granularity, "approximate", expr.sentence, True, expr.timex)
         elif family.kind == "absolute" and expr.value and expr.value[:4].isdigit() and expr.start_date is not None:
             last = expr
         out.append((expr, family))
