@@ -196,3 +196,24 @@ def test_the_dates_table_carries_the_timex_type():
     assert dates.loc["the third quarter", "timex"] == "DATE"
     assert dates.loc["every month", "timex"] == "SET" and dates.loc["every month", "kind"] == "set"
     assert dates.loc["Monday", "start_date"] == pd.Timestamp("2023-10-23")
+
+
+# ---------------------------------------------------------------- anaphora and the words around a date
+
+
+def test_that_day_and_the_following_year_take_the_date_last_told():
+    text = "The plant opened on March 3, 2019. Later that day, workers walked out. The following year it closed."
+    found = {d.text: d.value for d in find_dates(text, [], PUBLISHED)}
+    assert found["Later that day"] == "2019-03-03"
+    assert found["The following year"] == "2020"
+
+
+def test_a_plan_told_in_the_past_looks_back():
+    assert _one("The offer had been scheduled to expire Friday.", "Friday").value == "2023-05-12"
+    assert _one("The dividend is payable Jan. 2 to holders of record.", "Jan. 2", date(2023, 11, 1)).value == \
+        "2024-01-02"
+
+
+def test_clock_time_leaves_the_full_stop_of_its_sentence():
+    assert [t for t, _, _ in _found("He was shot at 10 p.m. Police arrived later.")] == ["10 p.m"]
+    assert [t for t, _, _ in _found("He was shot at 10 p.m. on the porch.")] == ["10 p.m."]
