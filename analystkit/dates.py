@@ -117,6 +117,7 @@ _CODE_WORD = re.compile(r"(?:route|flight|boeing|airbus|no|number|room|suite|mod
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|during|through|from|of|before|after|to|and|or|between|early|late|mid|last|next|"
     r"this|that|each|every|for|on|past|throughout|around|about|into)[\s-]+$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 # A plan told in the past: "had been scheduled", "was due", "were expected to".
 _PAST_OF_FUTURE = re.compile(r"\b(?:had\s+been|had|was|were)\s+\Z", re.I)
 # A deadline right before an expression points it forward too ("repay the loan by February").
@@ -1229,8 +1230,11 @@ def _is_future(text: str, sentence: Sentence | None, start: int, end: int) -> bo
     lo = max(sentence.start if sentence else 0, start - 40)
     hi = min(sentence.end if sentence else len(text), end + 10)
     for marker in _FUTURE.finditer(text, lo, hi):
-        if not _PAST_OF_FUTURE.search(text, max(0, marker.start() - 14), marker.start()):
-            return True  # ("had been scheduled to expire Friday" looks back at a plan)
+        if _PAST_OF_FUTURE.search(text, max(0, marker.start() - 14), marker.start()):
+            continue  # "had been scheduled to expire Friday" looks back at a plan
+        if marker.end() <= start and _CLAUSE_BREAK.search(text, marker.end(), start):
+            continue  # "would appeal the decision, announced Wednesday": another clause
+        return True
     return bool(_DEADLINE.search(text, max(lo, start - 30), start))
 
 
