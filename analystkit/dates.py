@@ -51,7 +51,6 @@ from .model import Sentence, TimeExpression
 
 # ---------------------------------------------------------------- words
 
-_UNITS = ("day", "week", "fortnight", "month", "year", "decade", "century", "quarter", "hour", "minute", "second")
 _ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -65,7 +64,9 @@ for _i, _tens in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seve
         _NUMBER_WORDS[f"{_tens}-{_one}"] = _NUMBER_WORDS[f"{_tens} {_one}"] = 21 + 10 * _i + _j
 # Vague quantities as (fewest, most).
 _VAGUE_NUMBERS = {"a few": (2, 4), "few": (2, 4), "several": (3, 7), "a number of": (2, 6), "some": (2, 6),
-                  "many": (5, 20), "a couple of": (2, 3)}
+                  "many": (5, 20)}
+
+
 def _trie(words: list[str]) -> str:
     """A regular expression for a word list, factored by prefix (far faster for Python's engine)."""
     tree: dict = {}
@@ -95,7 +96,8 @@ _SPELLED_YEAR = (r"(?P<spelled>(?:nineteen|twenty)[\s-](?:hundred(?:\s+and\s+(?P
                  r"two\s+thousand(?:\s+and)?(?:[\s-](?P<sy_two>" + "|".join(_ONES) + r"))?)(?![\w-])")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)")
-_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
+_MONTH_FULL = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _UNIT = r"(?P<unit>day|week|fortnight|month|year|decade|centur(?:y|ie)|quarter|hour|minute)s?"
@@ -109,11 +111,12 @@ _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn
 _COUNT_NOUN = re.compile(
     r"\s*(?:%|percent|per|people|persons|men|women|children|troops|soldiers|workers|employees|jobs|votes|points|"
     r"feet|foot|meters|metres|miles|kilometers|kilometres|km|tons|tonnes|pounds|barrels|acres|units|shares|cars|"
-    r"homes|houses|cases|deaths|students|schoolchildren|pupils|patients|residents|voters|refugees|members|seats|calories|words|pages|rooms|hours|minutes|times|yards|"
+    r"homes|houses|cases|deaths|students|schoolchildren|pupils|patients|residents|voters|refugees|members|seats|"
+    r"calories|words|pages|rooms|hours|minutes|times|yards|"
     r"dollars|euros|yen|marks|francs|rupees)\b", re.I)
 _CODE_WORD = re.compile(r"(?:route|flight|boeing|airbus|no|number|room|suite|model|highway|interstate|channel|"
                         r"page|apartment|box|code|chapter|section|article|rule|resolution|item|version|at|"
-                        r"exit|gate|bus|line|track|seat|rank|at)\s+$", re.I)
+                        r"exit|gate|bus|line|track|seat|rank)\s+$", re.I)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|during|through|from|of|before|after|to|and|or|between|early|late|mid|last|next|"
     r"this|that|each|every|for|on|past|throughout|around|about|into)[\s-]+$", re.I)
@@ -121,7 +124,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]")
 # A plan told in the past: "had been scheduled", "was due", "were expected to".
 _PAST_OF_FUTURE = re.compile(r"\b(?:had\s+been|had|was|were)\s+\Z", re.I)
 # A deadline right before an expression points it forward too ("repay the loan by February").
-_DEADLINE = re.compile(r"\b(?:by|through|till|before|payable|effective|starting|beginning|due)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?\Z", re.I)
+_DEADLINE = re.compile(r"\b(?:by|through|till|before|payable|effective|starting|beginning|due)\s+"
+                       r"(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?\Z", re.I)
 # Before a year earlier than 1900 (otherwise as often a count: "a survey of 1709 children").
 _EARLY_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|during|from|before|after|between|around|circa|early|late|"
                                 r"mid|and|to)[\s-]+\Z", re.I)
@@ -257,7 +261,9 @@ def _duration_value(amount, unit: str) -> str:
                                     "minute": "30S", "quarter": "45D"}.get(unit, "")
         if unit in ("hour", "minute"):
             return f"PT{whole}{_UNIT_CODE[unit]}{half}" if whole else f"PT{half}"
-        return f"P{whole}{_UNIT_CODE[unit]}T{half}" if unit == "day" else f"P{whole}{_UNIT_CODE[unit]}{half}" if whole else f"P{half}"
+        if unit == "day":
+            return f"P{whole}DT{half}"
+        return f"P{whole}{_UNIT_CODE[unit]}{half}" if whole else f"P{half}"
     return f"{prefix}{n}{_UNIT_CODE[unit]}"
 
 
@@ -364,7 +370,8 @@ def _century(m: re.Match, published: date | None, future: bool) -> _Resolved | N
     n = int(m["n"])
     if not 1 <= n <= 21:
         return None
-    return _Resolved(f"{n - 1:02d}", date(max(1, (n - 1) * 100), 1, 1), date((n - 1) * 100 + 99, 12, 31), "century", "exact")
+    first = (n - 1) * 100
+    return _Resolved(f"{n - 1:02d}", date(max(1, first), 1, 1), date(first + 99, 12, 31), "century", "exact")
 
 
 def _year_adjective(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
@@ -452,7 +459,8 @@ def _relative_unit(m: re.Match, published: date | None, future: bool) -> _Resolv
         return _Resolved(None, None, None, unit, "exact")
     if modifier == "past" and m.group().lower().startswith("the past") and unit not in _SEASONS:
         # "the past year" is the twelve months up to publication, not the calendar year before
-        days = {"week": 7, "month": 30, "year": 365, "weekend": 3, "decade": 3652, "quarter": 91, "century": 36524}.get(unit, 30)
+        days = {"week": 7, "month": 30, "year": 365, "weekend": 3, "decade": 3652, "quarter": 91,
+                "century": 36524}.get(unit, 30)
         return _Resolved(f"P1{_UNIT_CODE.get(unit, 'D')}", published - timedelta(days=days), published, unit,
                          "approximate", "DURATION", "duration")
     if unit == "quarter" and modifier == "latest":
@@ -810,8 +818,9 @@ def _vague_table() -> dict[str, tuple[str, int | None, int | None, str | None]]:
     table = {}
     for row in lexicons.rows("vague_time.tsv"):
         phrase, value, before, after, timex = (row + ["", "", "", ""])[:5]
-        table[" ".join(phrase.lower().split())] = (value, int(before) if before else None,
-                                                   int(after) if after else None, None if timex == "-" else timex or "DATE")
+        table[" ".join(phrase.lower().split())] = (
+            value, int(before) if before else None, int(after) if after else None,
+            None if timex == "-" else timex or "DATE")
     return table
 
 
@@ -884,13 +893,16 @@ def _families() -> tuple[_Family, ...]:
         _Family("numeric", re.compile(r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
                 _numeric, "absolute", ("digit",)),
         _Family("month_day", re.compile(
-            rf"(?:{_WEEKDAY},?\s+)?(?P<weekof>the\s+week\s+of\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:,]\d)"
+            rf"(?:{_WEEKDAY},?\s+)?(?P<weekof>the\s+week\s+of\s+)?(?P<month>{_MONTH})\s+"
+            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:,]\d)"
             rf"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"), _month_day, "absolute", ("month",), "point"),
         _Family("day_month", re.compile(
-            rf"(?<![\d.,$])(?P<weekof>the\s+week\s+of\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})"
+            rf"(?<![\d.,$])(?P<weekof>the\s+week\s+of\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<month>{_MONTH})"
             rf"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"), _month_day, "absolute", ("month",), "point"),
         _Family("month_year", re.compile(
-            rf"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?P<month>{_MONTH}),?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d\d)(?!\d|,\d)"),
+            rf"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?P<month>{_MONTH}),?\s+(?:of\s+)?"
+            r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d|,\d)"),
          _month_year, "absolute", ("month",), "point"),
         _Family("bare_month", re.compile(
             rf"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his)[\s-]+)?"
@@ -953,20 +965,25 @@ def _families() -> tuple[_Family, ...]:
             rf"(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his|[Pp]ast|[Cc]oming|[Tt]he previous|"
             rf"[Tt]he following)\s+)?(?P<weekday>{_WEEKDAY})(?P<plural>s)?"
             r"(?:\s+(?P<part>morning|afternoon|evening|night)(?P<parts>s)?)?(?!\w)"
-            r"(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Star|Sport|Observer|Night|Tribune)\b)"),
+            r"(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Star|Sport|Observer|Night|"
+            r"Tribune)\b)"),
          _weekday, "relative", ("weekday",), "day"),
         _Family("clock", re.compile(
-            r"(?:(?<![\d.:$])(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ap>[ap])(?:\.m\.(?=(?-i:\s*[a-z0-9(,;:)]|\s+(?:[A-Z]{1,3}T|GMT|UTC|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|"
+            r"(?:(?<![\d.:$])(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ap>[ap])"
+            # the full stop of "p.m." belongs to it unless it also ends the sentence
+            r"(?:\.m\.(?=(?-i:\s*[a-z0-9(,;:)]|\s+(?:[A-Z]{1,3}T|GMT|UTC|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|"
             r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|\.m\b|m\b)|"
             r"(?<!\w)(?<![Hh]igh )(?P<word>noon|midnight|midday)(?!\w))"
             r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|PT|CT|local time)\b)?", i),
          _clock, "absolute", ("clock",), "day"),
         _Family("part_of_day", re.compile(
-            r"(?<!\w)(?:(?:the|mid)[\s-]+)(?P<part>morning|afternoon|evening)(?!\w)|(?<!\w)(?P<part2>mid-?afternoon|mid-?morning)(?!\w)", i),
+            r"(?<!\w)(?:(?:the|mid)[\s-]+)(?P<part>morning|afternoon|evening)(?!\w)|"
+            r"(?<!\w)(?P<part2>mid-?afternoon|mid-?morning)(?!\w)", i),
          lambda m, p, f: _part_of_day(_PartMatch(m), p, f), "relative", ("day", "unit")),
         _Family("counted", re.compile(
             rf"(?<!\w)(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:more|additional|further|extra))?[\s-]+{_UNIT}"
-            r"(?P<half2>\s+and\s+a\s+half)?(?:\s+(?P<ago>ago)|\s+(?P<dir>earlier|later)|(?:[\s-]long)?)(?![\w-])(?![\s-]old\b)", i),
+            r"(?P<half2>\s+and\s+a\s+half)?(?:\s+(?P<ago>ago)|\s+(?P<dir>earlier|later)|(?:[\s-]long)?)"
+            r"(?![\w-])(?![\s-]old\b)", i),
          _counted, "duration", ("unit", "part"), "counted"),
         _Family("span_of_units", re.compile(
             rf"(?<!\w)(?:the\s+)?(?P<mod>past|last|previous|next|coming|first|final|latest|following)\s+"
@@ -976,11 +993,13 @@ def _families() -> tuple[_Family, ...]:
         _Family("relative_unit", re.compile(
             r"(?<!\w)(?:the\s+)?(?P<mod>last|next|this\s+past|this\s+coming|this|past|coming|previous|prior|following|"
             r"current|latest|same)\s+(?P<fiscal>fiscal\s+)?"
-            r"(?P<unit>day|week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?![\w-])", i),
+            r"(?P<unit>day|week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)"
+            r"(?![\w-])", i),
          _relative_unit, "relative", ("unit", "part"), "point"),
         _Family("set", re.compile(
             rf"(?<!\w)(?:(?:every|each)\s+(?:(?P<n>{_NUM})\s+)?(?:(?P<weekday>{_WEEKDAY})|(?P<month>{_MONTH_FULL})|"
-            r"(?P<unit>day|week|month|year|quarter|hour|minute|decade)s?)|daily|nightly|weekly|monthly|annually|yearly|hourly)(?!\w)", i),
+            r"(?P<unit>day|week|month|year|quarter|hour|minute|decade)s?)|"
+            r"daily|nightly|weekly|monthly|annually|yearly|hourly)(?!\w)", i),
          _set, "set", ("set",)),
         _Family("per_unit", re.compile(r"(?<!\w)(?:a|an|per)\s+(?P<unit>day|week|month|year|hour)(?!\w)", i),
                 _per_unit, "set", ("unit",)),
@@ -993,7 +1012,8 @@ def _families() -> tuple[_Family, ...]:
             r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|leading\s+up\s+to|following)\b)", i),
          _units_around, "vague", ("unit",)),
         _Family("that_unit", re.compile(
-            r"(?<!\w)(?:that|the\s+same)\s+(?:same\s+)?(?P<unit>day|week|month|year)(?![\w-])(?!\s+(?:of|in|and)\b)", i),
+            r"(?<!\w)(?:that|the\s+same)\s+(?:same\s+)?(?P<unit>day|week|month|year)(?![\w-])"
+            r"(?!\s+(?:of|in|and)\b)", i),
          _that_unit, "relative", ("unit",), "day"),
         _Family("vague", re.compile(rf"(?<![\w-])(?:{vague})(?![\w-])", i), _vague, "vague", ("vague",), "vague"),
     )
