@@ -385,6 +385,17 @@ def _year_adjective(m: re.Match, published: date | None, future: bool) -> _Resol
     return _year_span(published.year - 1, "approximate")
 
 
+def _the_season(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"over the summer", "the early spring": this year's, or the last one if it has not begun yet
+    (the next one, told in the future)."""
+    if published is None:
+        return _Resolved(None, None, None, "season", "approximate")
+    code, first = _SEASONS[m["season"].lower()]
+    begun = date(published.year, first, 1) <= published
+    step = 0 if begun != future else (1 if future else -1)
+    return _shift(published, m["season"].lower(), step)
+
+
 def _the_year(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     """"the year ended Sept. 30" (a twelve-month period); "a record for the year" (this year)."""
     if m["ended"] is not None:
@@ -952,8 +963,12 @@ def _families() -> tuple[_Family, ...]:
                 ("spelled",), "point"),
         _Family("century", re.compile(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\w-])", i),
                 _century, "absolute", ("spelled",), "point"),
-        _Family("year_adjective", re.compile(r"(?<![\w-])(?:year-earlier|year-ago|year-end)(?![\w-])", i),
+        _Family("year_adjective", re.compile(
+            r"(?<![\w-])(?:year-earlier|year-ago|year[\s-]end|year's\s+end)(?![\w-])", i),
                 _year_adjective, "relative", ("unit",)),
+        _Family("the_season", re.compile(
+            r"(?<!\w)the\s+(?:(?:early|late)\s+)?(?P<season>summer|spring|winter|fall|autumn)(?![\w-])(?!\s+of\b)", i),
+         _the_season, "relative", ("unit",)),
         _Family("the_year", re.compile(
             r"(?<!\w)the\s+(?:(?:full|fiscal|full\s+fiscal)\s+)?year(?:(?P<ended>(?=\s+(?:ended|ending)\b))|"
             r"(?=\s*[.;]|\s+(?:earlier|to\s+date)\b))", i), _the_year, "relative", ("unit",)),
