@@ -217,3 +217,10 @@ def test_a_plan_told_in_the_past_looks_back():
 def test_clock_time_leaves_the_full_stop_of_its_sentence():
     assert [t for t, _, _ in _found("He was shot at 10 p.m. Police arrived later.")] == ["10 p.m"]
     assert [t for t, _, _ in _found("He was shot at 10 p.m. on the porch.")] == ["10 p.m."]
+
+
+def test_the_season_is_the_latest_one_or_the_next_in_the_future():
+    october = date(1989, 10, 27)
+    assert _one("Sales slowed over the summer.", "the summer", october).value == "1989-SU"
+    assert _one("The plant will reopen in the spring.", "the spring", october).value == "1990-SP"
+    assert _found("After the fall of the wall, trade grew.", october) == []
