@@ -1,8 +1,8 @@
 """Temporal expressions: find them in text and resolve them against the publication date.
 
 Each family of expressions is one regular expression and one resolver. A resolver
-turns a match into a TIMEX3-style ``value`` and a calendar interval
-``[start_date, end_date]`` with a granularity and a certainty:
+turns a match into a TIMEX3-style ``value`` and type (DATE, TIME, DURATION, SET) and
+a calendar interval ``[start_date, end_date]`` with a granularity and a certainty:
 
 =================  ==========================  ==========================
 expression         value                       interval (published 2023-05-17)
@@ -11,18 +11,34 @@ May 17, 2023       2023-05-17                  2023-05-17 .. 2023-05-17
 two weeks ago      2023-W18                    2023-05-01 .. 2023-05-07
 a few weeks ago    2023-04-19/2023-05-03       2023-04-19 .. 2023-05-03
 last year          2022                        2022-01-01 .. 2022-12-31
+the third quarter  2022-Q3 (told in the past)  2022-07-01 .. 2022-09-30
 on Monday          2023-05-15 (past tense)     2023-05-15 .. 2023-05-15
+10 p.m. Monday     2023-05-15T22:00            2023-05-15 .. 2023-05-15
 recently           PAST_REF                    2023-02-16 .. 2023-05-17 (vague)
 for three years    P3Y                         none (a duration)
+every week         P1W                         none (a set)
 =================  ==========================  ==========================
 
-Relative expressions need a publication date; without one they are reported
-with ``resolved=False`` and no interval. Impossible dates (February 30) are not
-reported at all. The TimeML conventions follow Pustejovsky et al. (2003) and
-the TempEval-3 guidelines (UzZaman et al., 2013).
+Spans follow TimeML: they include modifiers ("early 1990", "nearly two years",
+"the first nine months") and leave out prepositions ("in the past" is found as
+"the past"). Relative expressions need a publication date; without one they are
+reported with ``resolved=False`` and no interval. Impossible dates (February 30,
+25:00) are not reported at all.
+
+Speed: one pass of a keyword scanner over the lower-cased text finds the words
+that can start or carry an expression (month and weekday names, numbers, time
+units, vague words); each family's pattern then runs only in short windows
+around its own keywords, never over the whole text.
+
+The conventions follow Pustejovsky et al. (2003), the TimeML/TIMEX3 annotation
+guidelines and the TempEval-3 task (UzZaman et al., 2013); the rules are in the
+spirit of HeidelTime (Strötgen & Gertz, 2013): patterns per expression family,
+normalised against the document creation time, with the sentence's tense
+deciding the direction of "Monday" or "March".
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable
@@ -33,26 +49,116 @@ from . import lexicons
 from .clean import MONTHS
 from .model import Sentence, TimeExpression
 
+# ---------------------------------------------------------------- words
+
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2, "a couple": 2,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a couple of": 2, "a couple": 2,
+    "a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100, "a half": 0.5, "half a": 0.5, "half an": 0.5,
 }
+for _i, _tens in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]):
+    _NUMBER_WORDS[_tens] = 20 + 10 * _i
+    for _j, _one in enumerate(_ONES):
+        _NUMBER_WORDS[f"{_tens}-{_one}"] = _NUMBER_WORDS[f"{_tens} {_one}"] = 21 + 10 * _i + _j
 # Vague quantities as (fewest, most).
-_VAGUE_NUMBERS = {"a few": (2, 4), "few": (2, 4), "several": (3, 7), "a number of": (2, 6), "some": (2, 6)}
-_NUM = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in [*_NUMBER_WORDS, *_VAGUE_NUMBERS]), key=len, reverse=True)) + ")"
+_VAGUE_NUMBERS = {"a few": (2, 4), "few": (2, 4), "several": (3, 7), "a number of": (2, 6), "some": (2, 6),
+                  "many": (5, 20)}
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression for a word list, factored by prefix (far faster for Python's engine)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(tree)
+
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|" + _trie([*_NUMBER_WORDS, *_VAGUE_NUMBERS]) + ")"
+_TEENS_TENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+               "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+# "nineteen ninety-six", "nineteen hundred", "two thousand and one": years as they are said on air
+_SPELLED_YEAR = (r"(?P<spelled>(?:nineteen|twenty)[\s-](?:hundred(?:\s+and\s+(?P<sy_h>[a-z]+(?:[\s-][a-z]+)?))?|"
+                 r"(?P<sy_tens>" + "|".join(_TEENS_TENS) + r")(?:[\s-](?P<sy_one>" + "|".join(_ONES) + r"))?)|"
+                 r"two\s+thousand(?:\s+and)?(?:[\s-](?P<sy_two>" + "|".join(_ONES) + r"))?)(?![\w-])")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)")
-_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_FULL = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H", "minute": "M"}
+_UNIT = r"(?P<unit>day|week|fortnight|month|year|decade|centur(?:y|ie)|quarter|hour|minute)s?"
+_UNIT_CODE = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
+              "quarter": "Q", "hour": "H", "minute": "M", "second": "S"}
+_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "last": 4, "final": 4}
+_SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12)}
+# Words after a number that make it a count, not a year ("1500 troops"), and words before one that make it a code.
+_COUNT_NOUN = re.compile(
+    r"\s*(?:%|percent|per|people|persons|men|women|children|troops|soldiers|workers|employees|jobs|votes|points|"
+    r"feet|foot|meters|metres|miles|kilometers|kilometres|km|tons|tonnes|pounds|barrels|acres|units|shares|cars|"
+    r"homes|houses|cases|deaths|students|schoolchildren|pupils|patients|residents|voters|refugees|members|seats|"
+    r"calories|words|pages|rooms|hours|minutes|times|yards|"
+    r"dollars|euros|yen|marks|francs|rupees)\b", re.I)
+_CODE_WORD = re.compile(r"(?:route|flight|boeing|airbus|no|number|room|suite|model|highway|interstate|channel|"
+                        r"page|apartment|box|code|chapter|section|article|rule|resolution|item|version|at|"
+                        r"exit|gate|bus|line|track|seat|rank)\s+$", re.I)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|by|during|through|from|of|before|after|to|and|or|between|early|late|mid|last|next|"
+    r"this|that|each|every|for|on|past|throughout|around|about|into)[\s-]+$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+# A plan told in the past: "had been scheduled", "was due", "were expected to".
+_PAST_OF_FUTURE = re.compile(r"\b(?:had\s+been|had|was|were)\s+\Z", re.I)
+# A deadline right before an expression points it forward too ("repay the loan by February").
+_DEADLINE = re.compile(r"\b(?:by|through|till|before|payable|effective|starting|beginning|due)\s+"
+                       r"(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?\Z", re.I)
+# Before a year earlier than 1900 (otherwise as often a count: "a survey of 1709 children").
+_EARLY_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|during|from|before|after|between|around|circa|early|late|"
+                                r"mid|and|to)[\s-]+\Z", re.I)
+# Words that, just before an expression, point it forward in time ("is scheduled to close Monday").
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going to|is expected to|are expected to|expects to|plans? to|planned to|"
-    r"scheduled (?:to|for)|set to|is due to|are due to|would be held|upcoming)\b",
-    re.I,
-)
+    r"\b(?:will|won't|wo|shall|'ll|going to|set to|scheduled|is due|are due|due to|upcoming|expects? to|expected to|"
+    r"plans? to|planned to|planning to|intends? to|would|could|might|as early as|as soon as|until|is to|are to|"
+    r"postponed|next)\b", re.I)
+
+# Words that can widen an expression to the left (TimeML counts them in the span).
+_LEFT = {
+    "duration": re.compile(
+        r"(?:\b(?:nearly|almost|around|roughly|approximately|some|more than|less than|fewer than|"
+        r"up to|at least|at most|no more than|not more than|just over|just under|another|an additional|a full|"
+        r"the full|the first|the last|the final|the next|the same|the|each of the)\s+)+\Z",
+        re.I),
+    # before "a week", "an hour": the same, without articles
+    "duration_over": re.compile(
+        r"(?:\b(?:nearly|almost|around|roughly|approximately|some|more than|less than|fewer than|"
+        r"up to|at least|at most|no more than|not more than|another|the full|"
+        r"the first|the last|the final|the next|the same|each of the)\s+)+\Z", re.I),
+    "duration_the": re.compile(r"(?:\b(?:nearly|almost|around|roughly|approximately|at least|more than|"
+                               r"less than|each of)\s+)+\Z", re.I),
+    "point": re.compile(
+        r"(?:\b(?:nearly|almost|around|roughly|approximately|some|more than|less than|"
+        r"early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the turn of|"
+        r"the first half of|the second half of|the latter half of|the last half of|a good part of|"
+        r"the close of)[\s-]+)+\Z", re.I),
+    "day": re.compile(r"(?:\b(?:early|late|earlier|later|mid|nearly|around|just before|just after|"
+                      r"the (?:end|morning|evening|night) of)[\s-]+)+\Z", re.I),
+    "vague": re.compile(r"(?:\b(?:more|most)\s+)\Z", re.I),
+    "decade": re.compile(r"(?:\bthe\s+)?(?:(?:early|mid|late)[\s-]+)?\Z", re.I),
+}
 
 
 @dataclass(frozen=True)
@@ -62,6 +168,9 @@ class _Resolved:
     end: date | None
     granularity: str | None
     certainty: str
+    timex: str | None = "DATE"
+    kind: str | None = None  # overrides the family's kind
+    stop: int | None = None  # ends the expression before the end of the match
 
 
 # ---------------------------------------------------------------- calendar helpers
@@ -83,10 +192,29 @@ def _week_of(d: date) -> tuple[str, date, date]:
     return f"{year}-W{week:02d}", monday, monday + timedelta(days=6)
 
 
-def _number(word: str) -> int | tuple[int, int] | None:
-    word = word.lower()
-    if word.isdigit():
+def _quarter(year: int, q: int, certainty: str = "exact") -> _Resolved:
+    year, q = year + (q - 1) // 4, (q - 1) % 4 + 1
+    start = date(year, 3 * q - 2, 1)
+    return _Resolved(f"{year}-Q{q}", start, _add_months(start, 3) - timedelta(days=1), "quarter", certainty)
+
+
+def _year_span(year: int, certainty: str = "exact") -> _Resolved:
+    return _Resolved(str(year), date(year, 1, 1), date(year, 12, 31), "year", certainty)
+
+
+def _number(word: str) -> float | tuple[int, int] | None:
+    word = " ".join(word.lower().replace(",", "").split())
+    if word.endswith(" 1/2"):
+        base = _number(word[:-4])
+        return base + 0.5 if isinstance(base, (int, float)) else None
+    try:
         return int(word)
+    except ValueError:
+        pass
+    try:
+        return float(word)
+    except ValueError:
+        pass
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
     return _VAGUE_NUMBERS.get(word)
@@ -96,16 +224,47 @@ def _month_number(word: str) -> int:
     return MONTHS[word.rstrip(".").lower()]
 
 
+def _unit(word: str) -> str:
+    word = word.lower()
+    return "century" if word.startswith("centur") else word.rstrip("s") if word != "days" else "day"
+
+
 def _pick_year(month: int, day: int | None, published: date, future: bool) -> int:
-    """The year of a month (and day) written without one: the occurrence nearest the publication
-    date in the direction the sentence's tense points."""
-    probe_day = day or 1
-    this_year = date(published.year, month, min(probe_day, calendar.monthrange(published.year, month)[1]))
-    if future:
-        return published.year + (1 if this_year < published.replace(day=1) else 0)
-    if this_year > published and (this_year - published).days > 31:
+    """The year of a month (and day) written without one: the publication year, except that a month
+    three or more months ahead told without a future word is last year's ("found in December", in a
+    January article), and a month four or more months back told with one is next year's ("will
+    join in April", in an October article)."""
+    ahead = month - published.month
+    if ahead >= 3 and not future:
         return published.year - 1
+    if ahead <= -4 and future:
+        return published.year + 1
     return published.year
+
+
+def _duration_value(amount, unit: str) -> str:
+    if isinstance(amount, tuple):
+        n = "X"
+    elif amount == int(amount):
+        n = str(int(amount))
+    else:
+        n = None
+    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
+    if unit == "decade":
+        return "PXY" if n == "X" else f"P{round(amount * 10)}Y"
+    if unit == "century":
+        return f"P{n}CE" if n else f"P{int(amount * 100)}Y"
+    if unit == "fortnight":
+        return f"P{int(amount * 2) if not isinstance(amount, tuple) else 'X'}W"
+    if n is None:  # "2 1/2 years" -> P2Y6M, "an hour and a half"
+        whole, half = int(amount), {"year": "6M", "month": "15D", "week": "3D", "day": "12H", "hour": "30M",
+                                    "minute": "30S", "quarter": "45D"}.get(unit, "")
+        if unit in ("hour", "minute"):
+            return f"PT{whole}{_UNIT_CODE[unit]}{half}" if whole else f"PT{half}"
+        if unit == "day":
+            return f"P{whole}DT{half}"
+        return f"P{whole}{_UNIT_CODE[unit]}{half}" if whole else f"P{half}"
+    return f"{prefix}{n}{_UNIT_CODE[unit]}"
 
 
 # ---------------------------------------------------------------- resolvers
@@ -128,6 +287,12 @@ def _numeric(m: re.Match, published: date | None, future: bool) -> _Resolved | N
 
 def _month_day(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     month, day = _month_number(m["month"]), int(m["day"])
+    if m["weekof"]:
+        d = _month_day(_Without(m, "weekof"), published, future)
+        if d is None or d.start is None:
+            return d
+        value, start, end = _week_of(d.start)
+        return _Resolved(value, start, end, "week", "exact")
     if m["year"]:
         return _day(date(int(m["year"]), month, day))
     if published is None:
@@ -145,11 +310,17 @@ def _month_year(m: re.Match, published: date | None, future: bool) -> _Resolved 
 def _bare_month(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     month = _month_number(m["month"])
     modifier = (m["mod"] or "").lower()
+    if not modifier and not m["rel"] and m["month"] in ("May", "March") and not _PREPOSITION_BEFORE.search(
+            m.string, max(0, m.start() - 12), m.start()):
+        return None  # "May" and "March" alone are verbs and nouns as often as months
     if published is None:
         return _Resolved(f"XXXX-{month:02d}", None, None, "month", "exact")
-    if modifier == "last":
-        year = published.year - (1 if month >= published.month else 0)
-    elif modifier == "next":
+    rel = (m["rel"] or "").lower()
+    if rel:
+        year = published.year + {"this": 0, "last": -1, "next": 1}[rel]
+    elif modifier in ("last", "this past"):
+        year = published.year - (1 if month >= published.month else 0)  # the latest one before publication
+    elif modifier in ("next", "this coming"):
         year = published.year + (1 if month <= published.month else 0)
     elif modifier == "this":
         year = published.year
@@ -161,82 +332,198 @@ def _bare_month(m: re.Match, published: date | None, future: bool) -> _Resolved 
 
 def _year(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     year = int(m["year"])
-    return _Resolved(str(year), date(year, 1, 1), date(year, 12, 31), "year", "exact")
+    text, start, end = m.string, m.start(), m.end()
+    if not m["fiscal"]:
+        if _COUNT_NOUN.match(text, end, end + 20) or _CODE_WORD.search(text, max(0, start - 16), start):
+            return None  # "1500 troops", "Route 2020", "at 1990" (a price or a level)
+        if year < 1900 and not _EARLY_YEAR_BEFORE.search(text, max(0, start - 12), start):
+            return None
+    return _year_span(year)
+
+
+def _spelled_year_value(m: re.Match) -> int:
+    text = m.group()[m.start("spelled") - m.start():].lower()
+    if text.startswith("two"):
+        return 2000 + (_NUMBER_WORDS[m["sy_two"].lower()] if m["sy_two"] else 0)
+    century = 1900 if text.startswith("nineteen") else 2000
+    if m["sy_tens"]:
+        return century + int(_NUMBER_WORDS[m["sy_tens"].lower()]) + (
+            int(_NUMBER_WORDS[m["sy_one"].lower()]) if m["sy_one"] else 0)
+    if m["sy_h"]:
+        return century + int(_NUMBER_WORDS[" ".join(m["sy_h"].lower().replace("-", " ").split())])
+    return century
+
+
+def _spelled_year(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    year = _spelled_year_value(m)
+    if _COUNT_NOUN.match(m.string, m.end(), m.end() + 20) or re.match(r"\s*(?:years?|days?|months?|weeks?)\b",
+                                                                      m.string[m.end():m.end() + 12], re.I):
+        return None  # "two thousand years", "nineteen hundred people": numbers
+    if m["month"]:
+        month = _month_number(m["month"])
+        start, end = _month_interval(year, month)
+        return _Resolved(f"{year}-{month:02d}", start, end, "month", "exact")
+    return _year_span(year)
+
+
+def _century(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    n = int(m["n"])
+    if not 1 <= n <= 21:
+        return None
+    first = (n - 1) * 100
+    return _Resolved(f"{n - 1:02d}", date(max(1, first), 1, 1), date(first + 99, 12, 31), "century", "exact")
+
+
+def _year_adjective(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"year-earlier profit", "the year-ago results", "by year-end"."""
+    if published is None:
+        return _Resolved(None, None, None, "year", "approximate")
+    if m.group().lower().endswith("end"):
+        since = re.search(r"\bsince\s+\Z", m.string[max(0, m.start() - 8):m.start()], re.I)
+        end = date(published.year - (1 if since else 0), 12, 31)  # "since year-end": the last one
+        return _Resolved(end.isoformat(), end, end, "day", "approximate")
+    return _year_span(published.year - 1, "approximate")
+
+
+def _the_season(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"over the summer", "the early spring": this year's, or the last one if it has not begun yet
+    (the next one, told in the future)."""
+    if published is None:
+        return _Resolved(None, None, None, "season", "approximate")
+    code, first = _SEASONS[m["season"].lower()]
+    begun = date(published.year, first, 1) <= published
+    step = 0 if begun != future else (1 if future else -1)
+    return _shift(published, m["season"].lower(), step)
+
+
+def _the_year(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"the year ended Sept. 30" (a twelve-month period); "a record for the year" (this year)."""
+    if m["ended"] is not None:
+        return _Resolved("P1Y", None, None, "year", "exact", "DURATION", "duration")
+    if published is None:
+        return _Resolved(None, None, None, "year", "approximate")
+    return _year_span(published.year, "approximate")
 
 
 def _decade(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
-    decade = int(m["decade"])
+    if m["decade"]:
+        decade = int(m["decade"])
+    else:
+        two = int(m["short"])
+        century = published.year // 100 * 100 if published else 1900
+        decade = century + two if century + two <= (published.year if published else 2099) else century - 100 + two
+    return _Resolved(str(decade // 10), date(decade, 1, 1), date(decade + 9, 12, 31), "decade", "exact")
+
+
+def _named_decade(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+            "nineties": 9}[m["name"].lower()]
+    decade = 1900 + 10 * tens
     return _Resolved(str(decade // 10), date(decade, 1, 1), date(decade + 9, 12, 31), "decade", "exact")
 
 
 def _relative_day(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
-    word = m.group().lower()
-    offset = -2 if "before yesterday" in word else -1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0
+    word = " ".join(m.group().lower().split())
+    offset = -2 if "before yesterday" in word else -1 if word in ("yesterday", "last night") else \
+        2 if "after tomorrow" in word else 1 if word == "tomorrow" else 0
+    part = next((code for p, code in _PART_OF_DAY.items() if word.endswith(p)), "NI" if word == "tonight" else None)
     if published is None:
-        return _Resolved(None, None, None, "day", "exact")
-    return _day(published + timedelta(days=offset))
+        return _Resolved(None, None, None, "day", "exact", "TIME" if part else "DATE")
+    d = published + timedelta(days=offset)
+    if part:
+        return _Resolved(f"{d.isoformat()}T{part}", d, d, "day", "exact", "TIME")
+    return _day(d)
 
 
 def _weekday(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     target = _WEEKDAYS.index(m["weekday"].lower())
-    modifier = (m["mod"] or "").lower()
+    modifier = " ".join((m["mod"] or "").lower().split())
+    part = _PART_OF_DAY.get((m["part"] or "").lower())
+    if m["plural"] or m["parts"]:  # "Tuesday nights": every Tuesday night
+        return _Resolved(f"XXXX-WXX-{target + 1}" + (f"T{part}" if part else ""), None, None, "day", "exact", "SET",
+                         "set")
+    timex = "TIME" if part else "DATE"
     if published is None:
-        return _Resolved(None, None, None, "day", "exact")
-    if modifier in ("next", "coming") or (future and modifier not in ("last", "past")):
-        delta = (target - published.weekday()) % 7 or 7
+        return _Resolved(f"XXXX-WXX-{target + 1}" + (f"T{part}" if part else ""), None, None, "day", "exact", timex)
+    if modifier in ("next", "coming", "this coming", "the following") or (
+            future and modifier not in ("last", "past", "this past", "the previous")):
+        delta = (target - published.weekday()) % 7
+        if modifier and delta == 0:
+            delta = 7
     else:
         delta = -((published.weekday() - target) % 7)
-        if modifier in ("last", "past") and delta == 0:
+        if modifier in ("last", "past", "this past", "the previous") and delta == 0:
             delta = -7
-    return _day(published + timedelta(days=delta))
+    d = published + timedelta(days=delta)
+    if part:
+        return _Resolved(f"{d.isoformat()}T{part}", d, d, "day", "exact", "TIME")
+    return _day(d)
 
 
 def _relative_unit(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
-    modifier, unit = m["mod"].lower(), m["unit"].lower()
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "this": 0}[modifier]
+    modifier, unit = " ".join(m["mod"].lower().split()), _unit(m["unit"])
+    if m["fiscal"] and unit != "year":
+        return None
+    step = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1, "following": 1,
+            "this": 0, "current": 0, "this past": -1, "this coming": 1, "latest": -1, "same": 0}[modifier]
     if published is None:
         return _Resolved(None, None, None, unit, "exact")
-    if modifier == "past" and m.group().lower().startswith("the past"):
+    if modifier == "past" and m.group().lower().startswith("the past") and unit not in _SEASONS:
         # "the past year" is the twelve months up to publication, not the calendar year before
-        days = {"week": 7, "month": 30, "year": 365, "weekend": 3, "decade": 3652}.get(unit, 30)
-        return _Resolved(f"P1{_UNIT_CODE.get(unit, 'D')}", published - timedelta(days=days), published, unit, "approximate")
+        days = {"week": 7, "month": 30, "year": 365, "weekend": 3, "decade": 3652, "quarter": 91,
+                "century": 36524}.get(unit, 30)
+        return _Resolved(f"P1{_UNIT_CODE.get(unit, 'D')}", published - timedelta(days=days), published, unit,
+                         "approximate", "DURATION", "duration")
+    if unit == "quarter" and modifier == "latest":
+        return _quarter(published.year, (published.month - 1) // 3, "approximate")
+    if unit in _SEASONS and modifier in ("last", "past", "this past"):
+        code, first = _SEASONS[unit]
+        step = -1 if (published.month - first) % 12 < 3 or date(published.year, first, 1) > published else 0
+    elif modifier == "latest":
+        step = 0
     return _shift(published, unit, step)
+
+
+def _the_weekend(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    if published is None:
+        return _Resolved(None, None, None, "weekend", "exact")
+    step = 0 if published.weekday() >= 4 or future else -1
+    return _shift(published, "weekend", step)
 
 
 def _shift(published: date, unit: str, step: int, certainty: str = "exact") -> _Resolved | None:
     if unit in ("week", "weekend"):
         value, start, end = _week_of(published + timedelta(weeks=step))
         if unit == "weekend":
-            start = start + timedelta(days=5)
-            value += "-WE"
+            return _Resolved(value + "-WE", start + timedelta(days=5), end, "weekend", certainty)
         return _Resolved(value, start, end, "week", certainty)
+    if unit == "day":
+        return _day(published + timedelta(days=step), certainty)
     if unit == "month":
         d = _add_months(published, step)
         start, end = _month_interval(d.year, d.month)
         return _Resolved(f"{d.year}-{d.month:02d}", start, end, "month", certainty)
     if unit == "year":
-        y = published.year + step
-        return _Resolved(str(y), date(y, 1, 1), date(y, 12, 31), "year", certainty)
+        return _year_span(published.year + step, certainty)
     if unit == "quarter":
-        q = (published.month - 1) // 3 + step
-        y, q = published.year + q // 4, q % 4
-        start = date(y, 3 * q + 1, 1)
-        return _Resolved(f"{y}-Q{q + 1}", start, _add_months(start, 3) - timedelta(days=1), "quarter", certainty)
+        return _quarter(published.year, (published.month - 1) // 3 + 1 + step, certainty)
     if unit == "decade":
         d = (published.year // 10 + step) * 10
         return _Resolved(str(d // 10), date(d, 1, 1), date(d + 9, 12, 31), "decade", certainty)
-    if unit in ("spring", "summer", "fall", "autumn", "winter"):
-        first_month = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[unit]
+    if unit == "century":
+        c = published.year // 100 + step
+        return _Resolved(f"{c:02d}", date(c * 100, 1, 1), date(c * 100 + 99, 12, 31), "century", certainty)
+    if unit in _SEASONS:
+        code, first_month = _SEASONS[unit]
         y = published.year + step
         start = date(y, first_month, 1)
-        code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}[unit]
         return _Resolved(f"{y}-{code}", start, _add_months(start, 3) - timedelta(days=1), "season", certainty)
     return None
 
 
 def _ago(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
-    amount, unit = _number(m["n"]), m["unit"].lower()
-    if amount is None:
+    amount, unit = _number(m["n"]), _unit(m["unit"])
+    if amount is None or unit in ("hour", "minute", "second"):
         return None
     if published is None:
         return _Resolved(None, None, None, unit, "approximate")
@@ -244,140 +531,563 @@ def _ago(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
         most, fewest = amount[1], amount[0]
         start, end = _back(published, unit, most), _back(published, unit, fewest)
         return _Resolved(f"{start.isoformat()}/{end.isoformat()}", start, end, unit, "approximate")
-    if unit == "day":
-        return _day(published - timedelta(days=amount))
+    return _back_period(published, unit, amount, "approximate")
+
+
+def _back_period(published: date, unit: str, amount: float, certainty: str) -> _Resolved:
+    """The calendar period ``amount`` units before publication, at the unit's granularity."""
+    amount = int(amount) if amount == int(amount) else amount
+    if unit == "day" and isinstance(amount, int):
+        return _day(published - timedelta(days=amount), "exact")
     back = _back(published, unit, amount)
-    if unit == "week":
+    if unit in ("week", "fortnight"):
         value, start, end = _week_of(back)
-        return _Resolved(value, start, end, "week", "approximate")
+        return _Resolved(value, start, end, "week", certainty)
     if unit == "month":
         start, end = _month_interval(back.year, back.month)
-        return _Resolved(f"{back.year}-{back.month:02d}", start, end, "month", "approximate")
-    if unit == "year":
-        return _Resolved(str(back.year), date(back.year, 1, 1), date(back.year, 12, 31), "year", "approximate")
+        return _Resolved(f"{back.year}-{back.month:02d}", start, end, "month", certainty)
+    if unit == "quarter":
+        return _quarter(back.year, (back.month - 1) // 3 + 1, certainty)
+    if unit in ("year", "century"):
+        return _year_span(back.year, certainty)
     decade = back.year // 10 * 10
-    return _Resolved(str(decade // 10), date(decade, 1, 1), date(decade + 9, 12, 31), "decade", "approximate")
+    return _Resolved(str(decade // 10), date(decade, 1, 1), date(decade + 9, 12, 31), "decade", certainty)
 
 
-def _back(published: date, unit: str, amount: int) -> date:
+def _back(published: date, unit: str, amount: float) -> date:
     if unit == "day":
         return published - timedelta(days=amount)
     if unit == "week":
         return published - timedelta(weeks=amount)
-    if unit == "month":
-        return _add_months(published, -amount)
-    if unit == "decade":
-        return _add_months(published, -120 * amount)
-    return _add_months(published, -12 * amount)
+    if unit == "fortnight":
+        return published - timedelta(weeks=2 * amount)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit, 12)
+    return _add_months(published, -round(months * amount))
 
 
-def _earlier_later(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
-    unit = m["unit"].lower()
+def _shifted(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"a year earlier", "two days later": a point that far from the publication date (the best anchor we have)."""
+    amount, unit = _number(m["n"]), _unit(m["unit"])
+    if amount is None or isinstance(amount, tuple) or unit in ("hour", "minute", "second"):
+        return None
     if published is None:
         return _Resolved(None, None, None, unit, "approximate")
-    period = _shift(published, unit, 0)
-    if m["which"].lower() == "earlier":
-        return _Resolved(period.value, period.start, published, unit, "approximate")
-    return _Resolved(period.value, published, period.end, unit, "approximate")
+    sign = -1 if m["dir"].lower() == "earlier" else 1
+    if sign < 0:
+        return _back_period(published, unit, amount, "approximate")
+    ahead = {"day": timedelta(days=amount), "week": timedelta(weeks=amount)}.get(unit)
+    d = published + ahead if ahead else _add_months(published, round({"month": 1, "quarter": 3, "year": 12,
+                                                                       "decade": 120}.get(unit, 12) * amount))
+    if unit == "day":
+        return _day(d, "approximate")
+    if unit in ("week", "fortnight"):
+        value, start, end = _week_of(d)
+        return _Resolved(value, start, end, "week", "approximate")
+    if unit == "month":
+        start, end = _month_interval(d.year, d.month)
+        return _Resolved(f"{d.year}-{d.month:02d}", start, end, "month", "approximate")
+    return _year_span(d.year, "approximate")
+
+
+def _counted(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"three years" (a duration), "three years ago", "a year earlier" (a point before publication)."""
+    if (m["ago"] or m["dir"]) and not (m["half"] or m["half2"]):
+        r = _ago(m, published, future) if m["ago"] else _shifted(m, published, future)
+        if r is not None:
+            return _Resolved(r.value, r.start, r.end, r.granularity, r.certainty, "DATE", "relative")
+    r = _duration(_HalfMatch(m), published, future)  # "a few days later", "two hours ago": how long
+    if r is not None and (m["ago"] or m["dir"]):
+        stop = m.start("ago") if m["ago"] else m.start("dir")
+        while stop > m.start() and m.string[stop - 1].isspace():
+            stop -= 1
+        r = _Resolved(r.value, r.start, r.end, r.granularity, r.certainty, r.timex, r.kind, stop)
+    return r
 
 
 def _span_of_units(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
-    """"the past three weeks": a duration anchored at publication."""
-    amount, unit = _number(m["n"]), m["unit"].lower()
+    """"the past three weeks", "the first nine months": a duration (anchored at publication when it can be)."""
+    amount, unit = _number(m["n"]), _unit(m["unit"])
     if amount is None:
         return None
     most = amount[1] if isinstance(amount, tuple) else amount
-    value = f"P{'X' if isinstance(amount, tuple) else amount}{_UNIT_CODE[unit]}"
-    if published is None:
-        return _Resolved(value, None, None, unit, "approximate")
-    if m["mod"].lower() in ("next", "coming"):
-        return _Resolved(value, published, published + (published - _back(published, unit, most)), unit, "approximate")
-    return _Resolved(value, _back(published, unit, most), published, unit, "approximate")
+    value = _duration_value(amount, unit)
+    mod = m["mod"].lower()
+    if published is None or mod in ("first", "final"):
+        return _Resolved(value, None, None, unit, "approximate", "DURATION")
+    if mod in ("next", "coming"):
+        return _Resolved(value, published, published + (published - _back(published, unit, most)), unit,
+                         "approximate", "DURATION")
+    return _Resolved(value, _back(published, unit, most), published, unit, "approximate", "DURATION")
 
 
 def _duration(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
-    amount, unit = _number(m["n"]), m["unit"].lower()
-    if amount is None:
+    amount, unit = _number(m["n"]), _unit(m["unit"])
+    if amount is None or (not isinstance(amount, tuple) and amount <= 0):
         return None
-    n = "X" if isinstance(amount, tuple) else amount
-    prefix = "PT" if unit in ("hour", "minute") else "P"
-    if unit == "decade":
-        n, code = (n * 10 if isinstance(n, int) else n), "Y"
+    if m["half"]:
+        if isinstance(amount, tuple):
+            return None
+        amount += 0.5
+    return _Resolved(_duration_value(amount, unit), None, None, unit,
+                     "approximate" if isinstance(amount, tuple) else "exact", "DURATION")
+
+
+def _units_around(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"in the weeks before the shooting": some units around an event told elsewhere in the sentence."""
+    return _Resolved("PAST_REF", None, published, _unit(m["unit"]), "vague")
+
+
+def _that_unit(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"that day", "later that year": the day or year of the date last told (filled in by find_dates)."""
+    return _Resolved(None, None, None, _unit(m["unit"]), "approximate")
+
+
+def _bare_units(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"for years", "in decades": an unspecified number of units."""
+    unit = _unit(m["unit"])
+    return _Resolved(_duration_value((2, 9), unit), None, None, unit, "vague", "DURATION")
+
+
+def _quarter_of(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"the third quarter", "third-quarter", "the fiscal first quarter of 1990", "last year's fourth quarter"."""
+    q = _ORDINALS[m["ord"].lower()]
+    if m["year"] or m["year2"]:
+        return _quarter(int(m["year"] or m["year2"]), q)
+    if published is None:
+        return _Resolved(f"XXXX-Q{q}", None, None, "quarter", "exact")
+    rel = (m["rel"] or "").lower()
+    year = published.year + (-1 if rel.startswith(("last", "year-ago", "year-earlier", "a year")) else
+                             1 if rel.startswith("next") else 0)
+    if not rel and not future and q > (published.month - 1) // 3 + 1:
+        year -= 1  # "the fourth quarter" reported in January is last year's
+    return _quarter(year, q)
+
+
+def _anaphoric_quarter(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"the quarter", "the latest quarter", "the year-ago quarter": in news about results, the quarter just
+    reported (the last one finished before publication), or that quarter a year before."""
+    if published is None:
+        return _Resolved(None, None, None, "quarter", "approximate")
+    year, q = published.year, (published.month - 1) // 3  # the quarter before publication's
+    words = m.group().lower()
+    if "current" in words:
+        q += 1
+    if "year-ago" in words or "year-earlier" in words or "year ago" in words or "year earlier" in words:
+        year -= 1
+    if q == 0:
+        year, q = year - 1, 4
+    return _quarter(year, q, "approximate")
+
+
+def _year_period(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"the 1988 quarter", "the 1988 period": in results news, the quarter just reported, in that year."""
+    year = int(m["year"])
+    if published is None:
+        return _Resolved(f"{year}-QX", None, None, "quarter", "approximate")
+    q = (published.month - 1) // 3 or 4
+    return _quarter(year, q, "approximate")
+
+
+def _half(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    h = 1 if m["which"].lower() == "first" else 2
+    if m["year"]:
+        year = int(m["year"])
+    elif published is None:
+        return _Resolved(f"XXXX-H{h}", None, None, "half", "exact")
     else:
-        code = _UNIT_CODE[unit]
-    return _Resolved(f"{prefix}{n}{code}", None, None, unit, "exact" if isinstance(amount, int) else "approximate")
+        year = published.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    start = date(year, 1 if h == 1 else 7, 1)
+    return _Resolved(f"{year}-H{h}", start, date(year, 6, 30) if h == 1 else date(year, 12, 31), "half", "exact")
+
+
+def _season(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    code, first = _SEASONS[m["season"].lower()]
+    year = int(m["year"]) if m["year"] else _spelled_year_value(m)  # "the winter of nineteen ninety-four"
+    start = date(year, first, 1)
+    return _Resolved(f"{year}-{code}", start, _add_months(start, 3) - timedelta(days=1), "season", "exact")
+
+
+def _clock(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"10 a.m.", "5:30 p.m. EST", "noon", "midnight": a time of the publication day (the best guess)."""
+    if m["word"]:
+        hour, minute = (24 if m["word"].lower() == "midnight" else 12), 0
+    else:
+        hour, minute = int(m["h"]), int(m["min"] or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            raise ValueError("not a time")
+        hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+    clock = f"{hour:02d}:{minute:02d}"
+    granularity = "minute" if minute else "hour"
+    if published is None:
+        return _Resolved(f"XXXX-XX-XXT{clock}", None, None, granularity, "exact", "TIME")
+    return _Resolved(f"{published.isoformat()}T{clock}", published, published, granularity, "exact", "TIME")
+
+
+def _part_of_day(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"mid-afternoon", "the morning": a part of the publication day."""
+    code = _PART_OF_DAY.get(m["part"].lower().replace("mid-", "").replace("mid", "").strip(), "AF")
+    if published is None:
+        return _Resolved(f"XXXX-XX-XXT{code}", None, None, "day", "approximate", "TIME")
+    return _Resolved(f"{published.isoformat()}T{code}", published, published, "day", "approximate", "TIME")
+
+
+def _set(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"every year", "each Thursday", "daily", "twice a week"."""
+    words = m.group().lower()
+    adverb = {"daily": "D", "nightly": "D", "weekly": "W", "monthly": "M", "annually": "Y", "yearly": "Y",
+              "hourly": "H"}.get(words)
+    if adverb:
+        value = f"PT1{adverb}" if adverb == "H" else f"P1{adverb}"
+    elif m["weekday"]:
+        value = f"XXXX-WXX-{_WEEKDAYS.index(m['weekday'].lower()) + 1}"
+    elif m["month"]:
+        value = f"XXXX-{_month_number(m['month']):02d}"
+    else:
+        unit = _unit(m["unit"])
+        n = _number(m["n"]) if m["n"] else 1
+        if n is None or isinstance(n, tuple):
+            return None
+        value = _duration_value(n, unit)
+    return _Resolved(value, None, None, None, "exact", "SET", "set")
+
+
+def _per_unit(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"$5 a year", "four flights a week", "twice a day": a rate, so a set."""
+    before = m.string[max(0, m.start() - 30):m.start()]
+    if not re.search(r"(?:\d|\btimes|\btwice|\bonce|\bthrice|\bhours|\bdollars|\bcents|\bmiles|\bflights)\W*\s*$",
+                     before, re.I):
+        return None
+    return _Resolved(_duration_value(1, _unit(m["unit"])), None, None, None, "exact", "SET", "set")
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday of a month (n = -1: the last)."""
+    if n < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+# Holidays of English-language news: name -> the day in a given year.
+_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas": lambda y: date(y, 12, 25), "christmas day": lambda y: date(y, 12, 25),
+    "christmas eve": lambda y: date(y, 12, 24), "new year's day": lambda y: date(y, 1, 1),
+    "new year's eve": lambda y: date(y, 12, 31), "independence day": lambda y: date(y, 7, 4),
+    "halloween": lambda y: date(y, 10, 31), "valentine's day": lambda y: date(y, 2, 14),
+    "veterans day": lambda y: date(y, 11, 11), "boxing day": lambda y: date(y, 12, 26),
+    "bastille day": lambda y: date(y, 7, 14),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "easter": _easter, "easter sunday": _easter, "good friday": lambda y: _easter(y) - timedelta(days=2),
+}
+
+
+def _holiday(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    name = " ".join(m["name"].lower().replace("\u2019", "'").split())
+    day_of = _HOLIDAYS.get(name)
+    if day_of is None:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif published is None:
+        return _Resolved(None, None, None, "day", "exact")
+    else:
+        mod = (m["mod"] or "").lower()
+        candidates = [published.year - 1, published.year, published.year + 1]
+        if mod == "last":
+            year = max(y for y in candidates if day_of(y) < published)
+        elif mod in ("next", "this coming"):
+            year = min(y for y in candidates if day_of(y) > published)
+        else:
+            year = min(candidates, key=lambda y: abs((day_of(y) - published).days))
+            if future and day_of(year) < published - timedelta(days=7):
+                year += 1
+    d = day_of(year)
+    if m["week"]:
+        value, start, end = _week_of(d)
+        return _Resolved(value, start, end, "week", "exact")
+    return _day(d)
 
 
 @lexicons.cached
-def _vague_table() -> dict[str, tuple[str, int | None, int | None]]:
+def _vague_table() -> dict[str, tuple[str, int | None, int | None, str | None]]:
     table = {}
     for row in lexicons.rows("vague_time.tsv"):
-        phrase, value, before, after = (row + ["", "", ""])[:4]
-        table[phrase.lower()] = (value, int(before) if before else None, int(after) if after else None)
+        phrase, value, before, after, timex = (row + ["", "", "", ""])[:5]
+        table[" ".join(phrase.lower().split())] = (
+            value, int(before) if before else None, int(after) if after else None,
+            None if timex == "-" else timex or "DATE")
     return table
 
 
 def _vague(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
-    value, before, after = _vague_table()[m.group().lower()]
+    value, before, after, timex = _vague_table()[" ".join(m.group().lower().split())]
     if published is None:
-        return _Resolved(value, None, None, None, "vague")
+        return _Resolved(value, None, None, None, "vague", timex)
     start = published + timedelta(days=before) if before is not None else None
     end = published + timedelta(days=after) if after is not None else None
-    return _Resolved(value, start, end, None, "vague")
+    return _Resolved(value, start, end, None, "vague", timex)
 
 
-# ---------------------------------------------------------------- the families, in priority order
+# ---------------------------------------------------------------- the families
 
-_Family = tuple[str, re.Pattern, Callable[[re.Match, date | None, bool], _Resolved | None], str]
+Resolver = Callable[[re.Match, "date | None", bool], "_Resolved | None"]
+
+
+@dataclass(frozen=True)
+class _Family:
+    name: str
+    pattern: re.Pattern
+    resolve: Resolver
+    kind: str  # absolute / relative / duration / vague / set
+    keys: tuple[str, ...]  # keyword classes that can occur in a match: the family runs only near them
+    left: str | None = None  # which modifiers may widen the span to the left
+
+
+# Keyword classes for the scanner; a family lists the classes of words its matches always contain.
+_KEYWORDS = {
+    "month": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+              "dec"],
+    "weekday": _WEEKDAYS,
+    "unit": ["day", "days", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months",
+             "year", "years", "decade", "decades", "century", "centuries", "hour", "hours",
+             "minute", "minutes", "spring", "summer", "fall", "autumn", "winter", "springs", "summers",
+             "winters"],
+    "part": ["quarter", "quarters", "half", "period"],
+    "day": ["yesterday", "today", "tomorrow", "tonight", "tonite", "morning", "afternoon", "evening", "night",
+            "overnight", "mid"],
+    "clock": ["am", "pm", "a.m", "p.m", "noon", "midnight", "midday"],
+    "set": ["daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"],
+    "holiday": ["christmas", "thanksgiving", "easter", "halloween", "election", "independence", "labor", "memorial",
+                "valentine", "veterans", "boxing", "bastille", "new", "good"],
+    "spelled": ["nineteen", "thousand", "century", "centuries"],
+    "decade": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
+}
+
+
+@lexicons.cached
+def _scanner() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """One pattern for every keyword (a prefix tree, so one pass is cheap) and each keyword's classes."""
+    keywords = {k: list(v) for k, v in _KEYWORDS.items()}
+    keywords["vague"] = sorted({max(p.split(), key=len) for p in _vague_table()})
+    classes: dict[str, tuple[str, ...]] = {}
+    for name, words in keywords.items():
+        for w in words:
+            classes[w] = classes.get(w, ()) + (name,)
+    return re.compile(r"\b" + _trie(list(classes)) + r"\b|\d+"), classes
 
 
 @lexicons.cached
 def _families() -> tuple[_Family, ...]:
-    vague = "|".join(sorted((re.escape(p) for p in _vague_table()), key=len, reverse=True))
+    vague = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in _vague_table()), key=len, reverse=True))
     i = re.I
+    quarter_ord = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
     return (
-        ("iso", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"), _iso, "absolute"),
-        ("numeric", re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"), _numeric, "absolute"),
-        ("month_day", re.compile(
-            rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>\d{{4}})(?!\d))?"), _month_day, "absolute"),
-        ("day_month", re.compile(
-            rf"(?<![\d.,])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}})(?!\d))?"), _month_day, "absolute"),
-        ("month_year", re.compile(rf"(?P<month>{_MONTH}),?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d\d)(?![\d,])"), _month_year, "absolute"),
-        ("bare_month", re.compile(
-            r"(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Dd]uring )|(?<=\bthrough )|"
-            r"(?<=\bfrom )|(?<=\bof )|(?<=\b[Bb]efore )|(?<=\b[Aa]fter )|(?<=\bto ))"
-            rf"(?:(?P<mod>early|late|mid|last|next|this)[\s-]+)?(?P<month>{_MONTH_FULL})(?![\w-])"), _bare_month, "absolute"),
-        ("modified_month", re.compile(
-            rf"(?<!\w)(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?P<month>{_MONTH_FULL})(?![\w-])"),
-         _bare_month, "absolute"),
-        ("decade", re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<decade>1[6-9]\d0|20\d0)s(?!\w)", i), _decade, "absolute"),
-        ("year", re.compile(
-            r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bby )|(?<=\bBy )|(?<=\bduring )|"
-            r"(?<=\bthrough )|(?<=\bfrom )|(?<=\bof )|(?<=\bbefore )|(?<=\bafter )|(?<=\bthe )|(?<=\bThe )|"
-            r"(?<=\bbetween )|(?<=\band )|(?<=\bto )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-))"
-            r"(?:fiscal\s+)?(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.-]\d|\w|-\w)"), _year, "absolute"),
-        ("fiscal_year", re.compile(r"(?:[Ff]iscal(?: year)?|FY)\s*(?P<year>(?:19|20)\d\d)(?!\d)"), _year, "absolute"),
-        ("relative_day", re.compile(
-            r"(?<!\w)(?:the day before yesterday|yesterday|today|tomorrow|tonight|last night|"
-            r"this (?:morning|afternoon|evening))(?!\w)", i), _relative_day, "relative"),
-        ("weekday", re.compile(
-            rf"(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?(?P<weekday>{_WEEKDAY})"
-            r"(?:\s+(?:morning|afternoon|evening|night))?(?!\w)"), _weekday, "relative"),
-        ("ago", re.compile(rf"(?<!\w)(?P<n>{_NUM})\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?!\w)", i), _ago, "relative"),
-        ("earlier_later", re.compile(
-            r"(?<!\w)(?P<which>earlier|later)\s+(?:this|in the)\s+(?P<unit>week|month|year)(?!\w)", i), _earlier_later, "relative"),
-        ("span_of_units", re.compile(
-            rf"(?<!\w)(?:the\s+)?(?P<mod>past|last|previous|next|coming)\s+(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s(?!\w)", i),
-         _span_of_units, "duration"),
-        ("relative_unit", re.compile(
-            r"(?<!\w)(?:the\s+)?(?P<mod>last|next|this|past|coming|previous|following)\s+"
-            r"(?P<unit>week|weekend|month|year|quarter|decade|spring|summer|fall|autumn|winter)(?!\w)", i),
-         _relative_unit, "relative"),
-        ("duration", re.compile(
-            rf"(?<!\w)(?P<n>{_NUM})[\s-](?P<unit>day|week|month|year|decade|hour|minute)s?(?:[\s-]long)?(?!\w)", i),
-         _duration, "duration"),
-        ("vague", re.compile(rf"(?<!\w)(?:{vague})(?!\w)", i), _vague, "vague"),
+        _Family("iso", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"), _iso, "absolute",
+                ("digit",)),
+        _Family("numeric", re.compile(r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
+                _numeric, "absolute", ("digit",)),
+        _Family("month_day", re.compile(
+            rf"(?:{_WEEKDAY},?\s+)?(?P<weekof>the\s+week\s+of\s+)?(?P<month>{_MONTH})\s+"
+            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:,]\d)"
+            rf"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"), _month_day, "absolute", ("month",), "point"),
+        _Family("day_month", re.compile(
+            rf"(?<![\d.,$])(?P<weekof>the\s+week\s+of\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<month>{_MONTH})"
+            rf"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"), _month_day, "absolute", ("month",), "point"),
+        _Family("month_year", re.compile(
+            rf"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?P<month>{_MONTH}),?\s+(?:of\s+)?"
+            r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d|,\d)"),
+         _month_year, "absolute", ("month",), "point"),
+        _Family("bare_month", re.compile(
+            rf"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his)[\s-]+)?"
+            rf"(?P<month>{_MONTH_FULL})(?![\w-])(?!\s+[A-Z][a-z]|\s*\d)(?:\s+(?P<rel>this|last|next)\s+year\b)?"),
+         _bare_month, "absolute", ("month",), "point"),
+        _Family("season", re.compile(
+            r"(?:(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:\s+of)?\s+"
+            r"(?:(?P<year>(?:1[6-9]|20)\d\d)(?!\d)|" + _SPELLED_YEAR + "))"),
+         _season, "absolute", ("unit",), "point"),
+        _Family("decade", re.compile(
+            r"(?:(?P<decade>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)s)(?!\w)", i),
+         _decade, "absolute", ("digit",), "decade"),
+        _Family("named_decade", re.compile(r"(?:the\s+)(?:(?:early|mid|late)[\s-]+)?(?P<name>twenties|thirties|forties|"
+                                           r"fifties|sixties|seventies|eighties|nineties)(?!\w)", i),
+                _named_decade, "absolute", ("decade",), "point"),
+        _Family("quarter", re.compile(
+            r"(?:(?:the|the\s+(?:year-ago|year-earlier|comparable|"
+            r"comparable year-ago|comparable year-earlier))\s+(?![a-z]+-quarter))?"
+            r"(?P<rel>(?:this|last|next)\s+year's\s+|year-ago\s+|year-earlier\s+|a\s+year\s+(?:ago|earlier)\s+)?"
+            r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?" + quarter_ord +
+            r"[\s-]+quarter(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?", i),
+         _quarter_of, "absolute", ("part",), "point"),
+        _Family("year_period", re.compile(
+            r"(?<!\w)the\s+(?P<year>(?:19|20)\d\d)\s+(?:(?:fiscal|comparable)\s+)?(?:quarter|period)(?![\w-])", i),
+         _year_period, "absolute", ("part",)),
+        _Family("anaphoric_quarter", re.compile(
+            r"(?:(?:the|its|that)\s+(?:(?:latest|most recent|current|comparable|year-ago|year-earlier|"
+            r"comparable year-ago|comparable year-earlier)\s+)?(?:fiscal\s+)?quarter|"
+            r"(?:the|its)\s+(?:latest|most recent|comparable|year-ago|year-earlier|comparable year-ago|"
+            r"comparable year-earlier)\s+period)(?![\w-])"
+            r"(?:\s+a\s+year\s+(?:ago|earlier))?", i),
+         _anaphoric_quarter, "relative", ("part",)),
+        _Family("half", re.compile(
+            r"(?:the\s+)?(?P<which>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<year>(?:19|20)\d\d)|"
+            r"(?:the|this|(?P<rel>last|next))\s+year))?(?![\w-])", i), _half, "absolute", ("part",)),
+        _Family("year", re.compile(
+            r"(?<![\w$#.,/:'])(?<!\d-)(?:(?P<fiscal>[Ff]iscal(?:[\s-]year)?|FY)[\s-]*)?(?P<year>1[6-9]\d\d|20\d\d)"
+            r"(?![\w%]|[.,/:-]\d|-\w)"), _year, "absolute", ("digit",), "point"),
+        _Family("holiday", re.compile(
+            r"(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his)\s+)?(?P<name>Christmas(?:\s+(?:Day|Eve))?|"
+            r"New\s+Year['\u2019]s\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine['\u2019]s\s+Day|"
+            r"Veterans\s+Day|Boxing\s+Day|Bastille\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|"
+            r"Memorial\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday)(?P<week>\s+week)?(?!\w)"
+            r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"), _holiday, "absolute", ("holiday",), "day"),
+        _Family("spelled_year", re.compile(
+            rf"(?:(?P<month>{_MONTH_FULL})\s+|(?:the\s+year\s+))?{_SPELLED_YEAR}", i), _spelled_year, "absolute",
+                ("spelled",), "point"),
+        _Family("century", re.compile(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\w-])", i),
+                _century, "absolute", ("spelled",), "point"),
+        _Family("year_adjective", re.compile(
+            r"(?<![\w-])(?:year-earlier|year-ago|year[\s-]end|year's\s+end)(?![\w-])", i),
+                _year_adjective, "relative", ("unit",)),
+        _Family("the_season", re.compile(
+            r"(?<!\w)the\s+(?:(?:early|late)\s+)?(?P<season>summer|spring|winter|fall|autumn)(?![\w-])(?!\s+of\b)", i),
+         _the_season, "relative", ("unit",)),
+        _Family("the_year", re.compile(
+            r"(?<!\w)the\s+(?:(?:full|fiscal|full\s+fiscal)\s+)?year(?:(?P<ended>(?=\s+(?:ended|ending)\b))|"
+            r"(?=\s*[.;]|\s+(?:earlier|to\s+date)\b))", i), _the_year, "relative", ("unit",)),
+        _Family("relative_day", re.compile(
+            r"(?<!\w)(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|today|tomorrow|tonight|"
+            r"last\s+night|overnight|this\s+(?:morning|afternoon|evening))(?!\w)", i),
+         _relative_day, "relative", ("day",), "day"),
+        _Family("weekday", re.compile(
+            rf"(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his|[Pp]ast|[Cc]oming|[Tt]he previous|"
+            rf"[Tt]he following)\s+)?(?P<weekday>{_WEEKDAY})(?P<plural>s)?"
+            r"(?:\s+(?P<part>morning|afternoon|evening|night)(?P<parts>s)?)?(?!\w)"
+            r"(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Star|Sport|Observer|Night|"
+            r"Tribune)\b)"),
+         _weekday, "relative", ("weekday",), "day"),
+        _Family("clock", re.compile(
+            r"(?:(?<![\d.:$])(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ap>[ap])"
+            # the full stop of "p.m." belongs to it unless it also ends the sentence
+            r"(?:\.m\.(?=(?-i:\s*[a-z0-9(,;:)]|\s+(?:[A-Z]{1,3}T|GMT|UTC|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|"
+            r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|\.m\b|m\b)|"
+            r"(?<!\w)(?<![Hh]igh )(?P<word>noon|midnight|midday)(?!\w))"
+            r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|PT|CT|local time)\b)?", i),
+         _clock, "absolute", ("clock",), "day"),
+        _Family("part_of_day", re.compile(
+            r"(?<!\w)(?:(?:the|mid)[\s-]+)(?P<part>morning|afternoon|evening)(?!\w)|"
+            r"(?<!\w)(?P<part2>mid-?afternoon|mid-?morning)(?!\w)", i),
+         lambda m, p, f: _part_of_day(_PartMatch(m), p, f), "relative", ("day", "unit")),
+        _Family("counted", re.compile(
+            rf"(?<!\w)(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:more|additional|further|extra))?[\s-]+{_UNIT}"
+            r"(?P<half2>\s+and\s+a\s+half)?(?:\s+(?P<ago>ago)|\s+(?P<dir>earlier|later)|(?:[\s-]long)?)"
+            r"(?![\w-])(?![\s-]old\b)", i),
+         _counted, "duration", ("unit", "part"), "counted"),
+        _Family("span_of_units", re.compile(
+            rf"(?<!\w)(?:the\s+)?(?P<mod>past|last|previous|next|coming|first|final|latest|following)\s+"
+            rf"(?P<n>{_NUM})\s+{_UNIT}(?![\w-])", i),
+         _span_of_units, "duration", ("unit", "part"), "duration"),
+        _Family("the_weekend", re.compile(r"(?<!\w)the\s+weekend(?!\w)", i), _the_weekend, "relative", ("unit",)),
+        _Family("relative_unit", re.compile(
+            r"(?<!\w)(?:the\s+)?(?P<mod>last|next|this\s+past|this\s+coming|this|past|coming|previous|prior|following|"
+            r"current|latest|same)\s+(?P<fiscal>fiscal\s+)?"
+            r"(?P<unit>day|week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)"
+            r"(?![\w-])", i),
+         _relative_unit, "relative", ("unit", "part"), "point"),
+        _Family("set", re.compile(
+            rf"(?<!\w)(?:(?:every|each)\s+(?:(?P<n>{_NUM})\s+)?(?:(?P<weekday>{_WEEKDAY})|(?P<month>{_MONTH_FULL})|"
+            r"(?P<unit>day|week|month|year|quarter|hour|minute|decade)s?)|"
+            r"daily|nightly|weekly|monthly|annually|yearly|hourly)(?!\w)", i),
+         _set, "set", ("set",)),
+        _Family("per_unit", re.compile(r"(?<!\w)(?:a|an|per)\s+(?P<unit>day|week|month|year|hour)(?!\w)", i),
+                _per_unit, "set", ("unit",)),
+        _Family("bare_units", re.compile(
+            r"(?<=\b[Ff]or\s)(?P<unit>years|months|weeks|decades|centuries)(?![\w-])|"
+            r"(?<=\b[Ii]n\s)(?P<unit2>years|decades)(?![\w-])|"
+            r"(?<![\w-])(?P<unit3>days|weeks|months|years|decades)-long(?![\w-])"),
+         lambda m, p, f: _bare_units(_UnitMatch(m), p, f), "duration", ("unit",)),
+        _Family("units_around", re.compile(
+            r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|leading\s+up\s+to|following)\b)", i),
+         _units_around, "vague", ("unit",)),
+        _Family("that_unit", re.compile(
+            r"(?<!\w)(?:that|the\s+same)\s+(?:same\s+)?(?P<unit>day|week|month|year)(?![\w-])"
+            r"(?!\s+(?:of|in|and)\b)", i),
+         _that_unit, "relative", ("unit",), "day"),
+        _Family("vague", re.compile(rf"(?<![\w-])(?:{vague})(?![\w-])", i), _vague, "vague", ("vague",), "vague"),
     )
+
+
+class _Without:
+    """A match read as if one of its groups had not matched."""
+
+    def __init__(self, m: re.Match, group: str):
+        self._m, self._group = m, group
+
+    def __getitem__(self, key):
+        return None if key == self._group else self._m[key]
+
+
+class _PartMatch:
+    """A match of part_of_day read through the group names its resolver expects."""
+
+    def __init__(self, m: re.Match):
+        self._m = m
+
+    def __getitem__(self, key):
+        return self._m["part"] or self._m["part2"] if key == "part" else self._m[key]
+
+
+class _HalfMatch(_PartMatch):
+    def __getitem__(self, key):
+        return self._m["half"] or self._m["half2"] if key == "half" else self._m[key]
+
+
+class _UnitMatch(_PartMatch):
+    def __getitem__(self, key):
+        return self._m["unit"] or self._m["unit2"] or self._m["unit3"] if key == "unit" else self._m[key]
+
+
+# ---------------------------------------------------------------- finding
+
+_WINDOW = 48  # characters either side of a keyword in which its families look for a match
+_SPACE = re.compile(r"\s")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_TIME_THEN_DAY = re.compile(r",?\s+(?:on\s+)?\Z")  # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"
+
+
+def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged windows around keyword spans, widened to whitespace so no word is cut."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for s, e in spans:
+        a, b = max(0, s - _WINDOW), min(n, e + _WINDOW)
+        if a > 0 and not text[a - 1].isspace():
+            a = max(text.rfind(" ", 0, a), text.rfind("\n", 0, a)) + 1
+        if b < n and not text[b].isspace():
+            space = _SPACE.search(text, b)
+            b = space.start() if space else n
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def find_dates(text: str, sentences: list[Sentence], published: date | None) -> list[TimeExpression]:
@@ -387,38 +1097,183 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
         >>> [(d.text, d.value) for d in find_dates("He left two weeks ago.", [], date(2023, 5, 17))]
         [('two weeks ago', '2023-W18')]
     """
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters change length when lower-cased; offsets must not move
+        lower = text.translate(_ASCII_LOWER)
+    near: dict[str, list[tuple[int, int]]] = {}
+    scanner, classes = _scanner()
+    for k in scanner.finditer(lower):
+        for name in classes.get(k.group(), ("digit",)):
+            near.setdefault(name, []).append(k.span())
+    if not near:
+        return []
+
     candidates: list[tuple[int, int, int, _Family, re.Match]] = []
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for rank, family in enumerate(_families()):
-        for m in family[1].finditer(text):
-            candidates.append((m.start(), m.end(), rank, family, m))
+        if family.keys not in windows:
+            windows[family.keys] = _windows(text, sorted(s for key in family.keys for s in near.get(key, ())))
+        for a, b in windows[family.keys]:
+            for m in family.pattern.finditer(text, a, b):
+                if m.end() > m.start():
+                    candidates.append((m.start(), m.end(), rank, family, m))
     # Longest match wins; among equals, the earlier family.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
-    found: list[TimeExpression] = []
+    found: list[tuple[TimeExpression, _Family]] = []
     starts = [s.start for s in sentences]
-    for start, end, _rank, (name, _pattern, resolve, kind), m in candidates:
-        if any(start < b and a < end for a, b in taken) or "\n" in text[start:end]:
-            continue  # overlapping a longer expression, or running across a paragraph break
+    for start, end, _rank, family, m in candidates:
+        if "\n" in text[start:end]:
+            continue  # running across a paragraph break
+        i = bisect.bisect_right(taken, (start, end))
+        if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
+            continue  # overlapping a longer expression
         sentence = _sentence_at(sentences, starts, start)
-        future = bool(sentence and _FUTURE.search(text, sentence.start, sentence.end))
         try:
-            resolved = resolve(m, published, future)
-        except (ValueError, OverflowError):
-            continue  # February 30, month 13: not a date
+            resolved = family.resolve(m, published, _is_future(text, sentence, start, end))
+        except (ValueError, OverflowError, KeyError):
+            bisect.insort(taken, (start, end))  # February 30, month 13, 25:00: not a date, nor are its parts
+            continue
         if resolved is None:
             continue
-        taken.append((start, end))
-        found.append(TimeExpression(
+        if resolved.stop is not None:
+            end = resolved.stop
+        left = family.left
+        if left == "counted":
+            left = "duration" if resolved.timex == "DURATION" else "point"
+        if left == "duration":
+            head = text[start:end]
+            if head[:4].lower() == "the ":
+                left = "duration_the"
+            elif "-" in head:
+                left = None  # "a six-month review": the article belongs to the noun
+            elif head[:2].lower() in ("a ", "an"):
+                left = "duration_over"  # "over a week", "over an hour" (but not "over three years")
+        if left:
+            widen = _LEFT[left].search(text, max(0, start - 40), start)
+            if widen and "\n" not in text[widen.start():start]:
+                j = bisect.bisect_right(taken, (widen.start(), start))
+                if not (j > 0 and taken[j - 1][1] > widen.start()):
+                    start = widen.start()
+        bisect.insort(taken, (start, end))
+        kind = resolved.kind or family.kind
+        found.append((TimeExpression(
             start, end, text[start:end], kind, resolved.value, resolved.start, resolved.end,
             resolved.granularity, resolved.certainty, sentence.index if sentence else -1,
-            resolved=resolved.start is not None or resolved.end is not None or kind == "duration",
-        ))
-    return sorted(found, key=lambda d: d.start)
+            resolved=resolved.start is not None or resolved.end is not None or kind in ("duration", "set"),
+            timex=resolved.timex,
+        ), family))
+    found.sort(key=lambda f: f[0].start)
+    found = _that_unit_from_last_date(found)
+    return _join_times(text, _same_quarter_a_year_before(text, sentences, published, found))
+
+
+_CUT = {"year": 4, "month": 7, "day": 10}
+_ANAPHORIC_STEP = re.compile(r"(?:the\s+)?(following|previous|prior)\s+(?:day|week|month|year)\b", re.I)
+
+
+def _that_unit_from_last_date(found: list[tuple[TimeExpression, _Family]]) -> list[tuple[TimeExpression, _Family]]:
+    """"Oct. 23, 1999 ... Earlier that day": "that day" is the day of the last calendar date told before it."""
+    out = []
+    last: TimeExpression | None = None
+    for expr, family in found:
+        if family.name == "that_unit":
+            cut = _CUT.get(expr.granularity or "")
+            if last is not None and cut and last.value and len(last.value) >= cut and last.start_date is not None:
+                value = last.value[:cut]
+                start, end = last.start_date, last.end_date
+                if cut == 4:
+                    start, end = date(start.year, 1, 1), date(start.year, 12, 31)
+                elif cut == 7:
+                    start, end = _month_interval(start.year, start.month)
+                expr = TimeExpression(expr.start, expr.end, expr.text, expr.kind, value, start, end, expr.granularity,
+                                      "approximate", expr.sentence, True, expr.timex)
+        elif (family.name == "relative_unit" and last is not None and last.start_date is not None
+              and _ANAPHORIC_STEP.match(expr.text)):
+            # "the following year", "the previous month": a step from the date last told, not from publication
+            step = 1 if _ANAPHORIC_STEP.match(expr.text)[1].lower() == "following" else -1
+            r = _shift(last.start_date, expr.granularity or "", step)
+            if r is not None and r.value:
+                expr = TimeExpression(expr.start, expr.end, expr.text, expr.kind, r.value, r.start, r.end,
+                                      r.granularity, "approximate", expr.sentence, True, expr.timex)
+        elif family.kind == "absolute" and expr.value and expr.value[:4].isdigit() and expr.start_date is not None:
+            last = expr
+        out.append((expr, family))
+    return out
+
+
+_QUARTER_FAMILIES = ("quarter", "anaphoric_quarter", "year_period")
+_YEAR_BEFORE_FAMILIES = ("counted", "relative_unit", "year_adjective")
+
+
+def _same_quarter_a_year_before(text: str, sentences: list[Sentence], published: date | None,
+                                found: list[tuple[TimeExpression, _Family]]) -> list[tuple[TimeExpression, _Family]]:
+    """In a sentence about a quarter's results, "a year ago", "a year earlier" and "last year" mean that
+    quarter a year before ("profit rose in the third quarter from $5 million a year earlier")."""
+    quarters: dict[int, str] = {}
+    for expr, family in found:
+        if family.name in _QUARTER_FAMILIES and expr.value and "-Q" in expr.value and expr.sentence >= 0:
+            quarters.setdefault(expr.sentence, expr.value)
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for expr, family in found:
+        if (family.name in _YEAR_BEFORE_FAMILIES and expr.granularity == "year" and expr.value
+                and expr.value.isdigit() and expr.start_date is not None and expr.sentence >= 0
+                and (family.name != "relative_unit" or expr.text.lower().startswith("last"))):
+            quarter = quarters.get(expr.sentence)
+            if quarter is None and family.name != "relative_unit":  # "A year earlier, ..." after the quarter's sentence
+                quarter = quarters.get(expr.sentence - 1) or quarters.get(expr.sentence - 2)
+            sentence = by_index.get(expr.sentence)
+            if (quarter is None and published is not None and sentence is not None
+                    and "quarter" in text[sentence.start:sentence.end].lower()):
+                quarter = _quarter(published.year, (published.month - 1) // 3).value  # the one just reported
+            if quarter is not None:
+                year, q = int(expr.value), int(quarter[-1])
+                r = _quarter(year, q, expr.certainty)
+                expr = TimeExpression(expr.start, expr.end, expr.text, expr.kind, r.value, r.start, r.end,
+                                      r.granularity, expr.certainty, expr.sentence, expr.resolved, expr.timex)
+        out.append((expr, family))
+    return out
+
+
+def _join_times(text: str, found: list[tuple[TimeExpression, _Family]]) -> list[TimeExpression]:
+    """"10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "mid-afternoon yesterday": a clock time or part of the day
+    and the day after it are one expression, a TIME on that day."""
+    out: list[TimeExpression] = []
+    prev_family = None
+    for expr, family in found:
+        prev = out[-1] if out else None
+        joinable, prev_family = prev_family in ("clock", "part_of_day"), family.name
+        if (prev is not None and joinable and prev.value and "T" in prev.value
+                and expr.granularity == "day" and expr.value and len(expr.value) >= 10 and expr.value[4] == "-"
+                and _TIME_THEN_DAY.match(text, prev.end, expr.start)):
+            day = expr.value[:10]
+            out[-1] = TimeExpression(
+                prev.start, expr.end, text[prev.start:expr.end], expr.kind, f"{day}T{prev.value.split('T')[1]}",
+                expr.start_date, expr.end_date, prev.granularity, expr.certainty, prev.sentence, expr.resolved,
+                timex="TIME")
+            continue
+        out.append(expr)
+    return out
+
+
+def _is_future(text: str, sentence: Sentence | None, start: int, end: int) -> bool:
+    """Whether the words just before an expression speak of the future ("will meet on Monday").
+
+    A narrow window on purpose: news tells most days in the past, and a "will" further off
+    usually belongs to another clause."""
+    lo = max(sentence.start if sentence else 0, start - 40)
+    hi = min(sentence.end if sentence else len(text), end + 10)
+    for marker in _FUTURE.finditer(text, lo, hi):
+        if _PAST_OF_FUTURE.search(text, max(0, marker.start() - 14), marker.start()):
+            continue  # "had been scheduled to expire Friday" looks back at a plan
+        if marker.end() <= start and _CLAUSE_BREAK.search(text, marker.end(), start):
+            continue  # "would appeal the decision, announced Wednesday": another clause
+        return True
+    return bool(_DEADLINE.search(text, max(lo, start - 30), start))
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
-    import bisect
-
     i = bisect.bisect_right(starts, offset) - 1
     if i >= 0 and sentences[i].start <= offset < sentences[i].end:
         return sentences[i]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from .model import Article, Claim, Event, Sentence, TimeExpression
 
-# Durations ("for three years") measure time rather than place something in it.
-_UNDATED_KINDS = ("duration",)
+# Durations ("for three years") measure time rather than place something in it; sets ("every week") repeat.
+_UNDATED_KINDS = ("duration", "set")
 
 
 def build_events(

@@ -157,14 +157,15 @@ class TimeExpression:
     start: int
     end: int
     text: str
-    kind: str  # absolute / relative / duration / vague
+    kind: str  # absolute / relative / duration / vague / set
     value: str | None  # TIMEX3-style: 2023-05-17, 2023-W18, P2W, PAST_REF ...
     start_date: date | None
     end_date: date | None
-    granularity: str | None  # day / week / month / quarter / year / decade
+    granularity: str | None  # day / week / month / quarter / half / year / decade ...
     certainty: str  # exact / approximate / vague
     sentence: int = -1
     resolved: bool = True  # False when a relative expression has no publication date to anchor it
+    timex: str | None = None  # TIMEX3 type: DATE, TIME, DURATION, SET; None for words TimeML leaves untagged
 
 
 @dataclass(frozen=True)

@@ -204,6 +204,7 @@ def _rows_of(an: Analysis, rows: dict[str, list[dict]]) -> None:
         rows["dates"].append({
             "date_id": date_ids[id(d)], "article_id": aid, "claim_id": holder, "text": d.text,
             "start": d.start, "end": d.end, "raw_start": raw_start, "raw_end": raw_end, "kind": d.kind,
+            "timex": d.timex,
             "value": d.value, "start_date": d.start_date, "end_date": d.end_date,
             "granularity": d.granularity, "certainty": d.certainty, "resolved": d.resolved,
             "sentence": d.sentence if d.sentence >= 0 else None,

@@ -20,9 +20,11 @@ import pandas as pd
 SOURCE_KINDS = ["person", "anonymous", "organization", "document"]
 MENTION_KINDS = ["person", "anonymous", "organization", "document", "pronoun"]
 CLAIM_KINDS = ["direct", "indirect", "mixed", "no_comment"]
-DATE_KINDS = ["absolute", "relative", "duration", "vague"]
+DATE_KINDS = ["absolute", "relative", "duration", "vague", "set"]
+TIMEX_TYPES = ["DATE", "TIME", "DURATION", "SET"]
 CERTAINTIES = ["exact", "approximate", "vague"]
-GRANULARITIES = ["day", "week", "weekend", "month", "season", "quarter", "year", "decade", "hour", "minute"]
+GRANULARITIES = ["day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade", "century", "hour",
+                 "minute"]
 EVENT_KINDS = ["publication", "reported"]
 
 
@@ -115,7 +117,9 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("end", I, "end offset in the article text"),
         Column("raw_start", I, "offset in the input as supplied"),
         Column("raw_end", I, "end offset in the input as supplied"),
-        Column("kind", _cat(DATE_KINDS), "absolute, relative, duration or vague"),
+        Column("kind", _cat(DATE_KINDS), "absolute, relative, duration, vague or set (every week)"),
+        Column("timex", _cat(TIMEX_TYPES), "TIMEX3 type: DATE, TIME, DURATION or SET; missing for vague words "
+               "TimeML leaves untagged (so far, soon)"),
         Column("value", S, "TIMEX3-style value: 2023-05-17, 2023-W18, P2W, PAST_REF, 2023-04-19/2023-05-03"),
         Column("start_date", DT, "first day of the resolved interval"),
         Column("end_date", DT, "last day of the resolved interval"),

@@ -11,6 +11,9 @@ Offsets are given in the text the scorer passed in (the ``raw_*`` columns), not 
 from __future__ import annotations
 
 import analystkit
+from analystkit.dates import find_dates
+from analystkit.ingest import InputError, article_from_text
+from analystkit.segment import find_quotes, split_sentences
 
 
 def _parse(text: str, published: str | None):
@@ -40,18 +43,25 @@ def attribution(text: str, published: str | None = None) -> list[dict]:
     return out
 
 
-_TIMEX_TYPE = {"duration": "DURATION"}
-
-
 def dates(text: str, published: str | None = None) -> list[dict]:
-    """Temporal expressions as the TempEval-3-style scorer wants them: span, TIMEX3 type and value."""
-    parsed = _parse(text, published)
-    if parsed is None:
+    """Temporal expressions as the TempEval-3-style scorer wants them: span, TIMEX3 type and value.
+
+    Runs the stages the dates table comes from (ingest and clean, segment, dates) without building the
+    other tables, so the figure measures the dates stage as dateparser's ``search_dates`` is measured;
+    the expressions are those ``parse(text).dates`` holds. Vague words TimeML leaves untagged
+    (``timex`` missing: "so far", "soon") are not TIMEX3s and are left out.
+    """
+    article = article_from_text(text, "<text 1>", "a1", published=published or None)
+    if isinstance(article, InputError):
         return []
+    quotes = find_quotes(article.text, article.paragraphs)
+    sentences = split_sentences(article.text, article.paragraphs, quotes)
+    day = article.published.date() if article.published is not None else None
     out = []
-    for d in parsed.dates.itertuples():
-        timex_type = _TIMEX_TYPE.get(d.kind, "TIME" if d.granularity in ("hour", "minute") else "DATE")
-        value = d.value if isinstance(d.value, str) else None
-        out.append({"text": text[d.raw_start:d.raw_end], "start": int(d.raw_start), "end": int(d.raw_end),
-                    "type": timex_type, "value": value})
+    for d in find_dates(article.text, sentences, day):
+        if d.timex is None:
+            continue
+        raw_start, raw_end = article.offsets.to_raw(d.start, d.end)
+        out.append({"text": text[raw_start:raw_end], "start": raw_start, "end": raw_end,
+                    "type": d.timex, "value": d.value})
     return out

@@ -1,0 +1,226 @@
+"""Temporal expressions: each family in news sentences, tense, unresolvable and impossible dates, and traps.
+
+Sentences are written for these tests in the style of wire copy; the publication date is Wednesday
+2023-05-17 unless a test says otherwise.
+"""
+from datetime import date
+
+import pandas as pd
+import pytest
+
+import analystkit
+from analystkit.dates import find_dates
+
+PUBLISHED = date(2023, 5, 17)  # a Wednesday
+
+
+def _found(text: str, published: date | None = PUBLISHED) -> list[tuple[str, str | None, str | None]]:
+    return [(d.text, d.value, d.timex) for d in find_dates(text, [], published)]
+
+
+def _one(text: str, expression: str, published: date | None = PUBLISHED):
+    [d] = [d for d in find_dates(text, [], published) if d.text == expression]
+    return d
+
+
+# ---------------------------------------------------------------- each family
+
+
+@pytest.mark.parametrize("sentence, expression, value, timex", [
+    # calendar dates in the usual English and ISO forms
+    ("The ceasefire took effect on May 5, 2021, after weeks of talks.", "May 5, 2021", "2021-05-05", "DATE"),
+    ("Voters go to the polls on 17 June 2024, the commission said.", "17 June 2024", "2024-06-17", "DATE"),
+    ("The filing, dated 3/14/2022, was unsealed on Tuesday.", "3/14/2022", "2022-03-14", "DATE"),
+    ("The regulator's notice of 2022-11-30 set out the penalties.", "2022-11-30", "2022-11-30", "DATE"),
+    ("Inflation peaked in October 2022 and has eased since.", "October 2022", "2022-10", "DATE"),
+    ("The plant opened in 1998 and employs 400 people.", "1998", "1998", "DATE"),
+    ("Home prices fell in early 2009 as credit dried up.", "early 2009", "2009", "DATE"),
+    ("The band was a fixture of the 1990s club scene.", "the 1990s", "199", "DATE"),
+    ("The agency's budget for fiscal 2024 is $3 billion.", "fiscal 2024", "2024", "DATE"),
+    ("Shares have doubled since January, traders said.", "January", "2023-01", "DATE"),
+    # quarters and halves, as results news writes them
+    ("Net income rose 12% in the third quarter, the company said.", "the third quarter", "2022-Q3", "DATE"),
+    ("The retailer reported a third-quarter loss of $4 million.", "third-quarter", "2022-Q3", "DATE"),
+    ("Sales in the first quarter of 2021 were flat.", "the first quarter of 2021", "2021-Q1", "DATE"),
+    ("Hiring slowed in the first half of 2022.", "the first half of 2022", "2022-H1", "DATE"),
+    # relative to publication
+    ("Officials met yesterday to discuss the budget.", "yesterday", "2023-05-16", "DATE"),
+    ("Rents climbed again last month, the survey showed.", "last month", "2023-04", "DATE"),
+    ("The vote is set for next week.", "next week", "2023-W21", "DATE"),
+    ("The chief executive resigned two weeks ago.", "two weeks ago", "2023-W18", "DATE"),
+    ("The bill passed the Senate earlier this month.", "earlier this month", "2023-05", "DATE"),
+    ("The company was founded a decade ago in a garage.", "a decade ago", "201", "DATE"),
+    ("The new line opens this summer, the city said.", "this summer", "2023-SU", "DATE"),
+    # times of day
+    ("Polls close at 8 p.m. ET, the board said.", "8 p.m. ET", "2023-05-17T20:00", "TIME"),
+    ("The fire broke out at 10 p.m. Monday, police said.", "10 p.m. Monday", "2023-05-15T22:00", "TIME"),
+    ("The talks collapsed on Tuesday night.", "Tuesday night", "2023-05-16TNI", "TIME"),
+    ("The minister spoke this morning in parliament.", "this morning", "2023-05-17TMO", "TIME"),
+    # durations
+    ("He served for three years as finance minister.", "three years", "P3Y", "DURATION"),
+    ("The board ordered a six-month review of the plan.", "six-month", "P6M", "DURATION"),
+    ("The strike lasted nearly two weeks.", "nearly two weeks", "P2W", "DURATION"),
+    ("Prices have risen over the past three years.", "the past three years", "P3Y", "DURATION"),
+    ("The flight took 2 1/2 hours.", "2 1/2 hours", "PT2H30M", "DURATION"),
+    # sets
+    ("The festival is held every year in the old town.", "every year", "P1Y", "SET"),
+    ("The council meets each Thursday at the town hall.", "each Thursday", "XXXX-WXX-4", "SET"),
+    ("The paper publishes daily figures on admissions.", "daily", "P1D", "SET"),
+    # vague references (TimeML leaves out the preposition)
+    ("The White House recently announced new sanctions.", "recently", "PAST_REF", "DATE"),
+    ("Such raids were rare in the past, residents said.", "the past", "PAST_REF", "DATE"),
+    ("The minister is now under pressure to resign.", "now", "PRESENT_REF", "DATE"),
+    ("Prices have risen sharply in recent months.", "recent months", "PXM", "DURATION"),
+    # holidays and years said aloud
+    ("Stores will open early on Thanksgiving Day.", "Thanksgiving Day", "2023-11-23", "DATE"),
+    ("The law was passed in nineteen ninety-six.", "nineteen ninety-six", "1996", "DATE"),
+])
+def test_each_family_is_found_and_normalised(sentence, expression, value, timex):
+    d = _one(sentence, expression)
+    assert (d.value, d.timex) == (value, timex)
+
+
+def test_vague_words_timeml_leaves_untagged_are_found_but_not_typed():
+    d = _one("No charges have been filed so far, and a decision is expected soon.", "so far")
+    assert d.value == "PRESENT_REF" and d.timex is None and d.certainty == "vague"
+    assert _one("No charges have been filed so far, and a decision is expected soon.", "soon").timex is None
+
+
+def test_results_news_compares_with_the_same_quarter_a_year_before():
+    dates = analystkit.parse("Profit rose to $5 million in the third quarter from $3 million a year earlier.",
+                             published="2023-10-25").dates.set_index("text")
+    assert dates.loc["the third quarter", "value"] == "2023-Q3"
+    assert dates.loc["a year earlier", "value"] == "2022-Q3"
+
+
+def test_intervals_of_relative_expressions():
+    d = _one("Talks stalled a few weeks ago.", "a few weeks ago")
+    assert (d.start_date, d.end_date, d.certainty) == (date(2023, 4, 19), date(2023, 5, 3), "approximate")
+    q = _one("Net income rose in the third quarter.", "the third quarter", published=date(2023, 10, 25))
+    assert (q.start_date, q.end_date, q.granularity) == (date(2023, 7, 1), date(2023, 9, 30), "quarter")
+
+
+# ---------------------------------------------------------------- tense and the year of a month
+
+
+def test_weekday_direction_follows_the_words_before_it():
+    assert _one("The minister resigned on Friday.", "Friday").value == "2023-05-12"
+    assert _one("The minister will resign on Friday.", "Friday").value == "2023-05-19"
+    assert _one("The merger is scheduled to close Monday.", "Monday").value == "2023-05-22"
+    assert _one("The ministers met Wednesday in Brussels.", "Wednesday").value == "2023-05-17"
+
+
+def test_a_month_without_a_year_is_placed_by_tense():
+    january = date(2024, 1, 10)
+    assert _one("The boat was found in December off the coast.", "December", january).value == "2023-12"
+    october = date(2023, 10, 5)
+    assert _one("The three countries will join in April.", "April", october).value == "2024-04"
+    assert _one("The company changed its auditor in March.", "March", october).value == "2023-03"
+
+
+# ---------------------------------------------------------------- no publication date, impossible values
+
+
+def test_without_a_publication_date_relative_expressions_stay_unresolved():
+    found = {d.text: d for d in find_dates("Officials met two weeks ago and again on March 3, 2020, and on Friday.",
+                                           [], None)}
+    assert not found["two weeks ago"].resolved and found["two weeks ago"].start_date is None
+    assert not found["Friday"].resolved and found["Friday"].value == "XXXX-WXX-5"
+    assert found["March 3, 2020"].resolved and found["March 3, 2020"].value == "2020-03-03"
+
+
+def test_a_day_and_month_without_a_year_or_publication_date_keep_what_is_known():
+    d = _one("The hearing was moved to June 12.", "June 12", published=None)
+    assert d.value == "XXXX-06-12" and d.start_date is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting on February 30, 2023 was cancelled.",
+    "The deadline was 2023-13-45.",
+    "The vote was set for 13/45/2022.",
+    "Doors open at 25:00 GMT.",
+    "The train leaves at 13:75 p.m.",
+])
+def test_impossible_dates_and_times_are_not_dates(sentence):
+    assert _found(sentence) == []
+
+
+def test_an_impossible_date_leaves_the_real_one_next_to_it():
+    assert _found("Not on February 30, 2023 but on March 2, 2023.") == [("March 2, 2023", "2023-03-02", "DATE")]
+
+
+# ---------------------------------------------------------------- traps
+
+
+@pytest.mark.parametrize("sentence, real", [
+    ("Officials may announce the plan, and it might pass, on June 3.", "June 3"),
+    ("Thousands of protesters march through the capital on Saturday.", "Saturday"),
+    ("March organisers said the route was set on Monday.", "Monday"),
+    ("The Sun newspaper reported the leak on Tuesday.", "Tuesday"),
+    ("April Ryan asked the first question at the briefing on Thursday.", "Thursday"),
+    ("Jan Smith, a spokeswoman, confirmed the figures on May 2.", "May 2"),
+    ("A Boeing 737 landed safely at the airport on Sunday.", "Sunday"),
+    ("The crash closed Route 66 for hours on Friday.", "Friday"),
+    ("The motion passed on a 10-4 vote on Tuesday.", "Tuesday"),
+    ("Police counted 2,019 people at the rally last week.", "last week"),
+    ("The office at 13190 SW 68th Parkway reopened yesterday.", "yesterday"),
+    ("The Eagles won 24-17 on Sunday night.", "Sunday night"),
+    ("The 2020 troops arrived in the region in March 2021.", "March 2021"),
+])
+def test_traps_yield_no_date_while_the_real_date_is_found(sentence, real):
+    assert [text for text, _, _ in _found(sentence)] == [real]
+
+
+def test_ages_are_not_durations():
+    assert [t for t, _, _ in _found("The 6-year-old boy and his two-year-old sister were found on Monday.")] == ["Monday"]
+
+
+# ---------------------------------------------------------------- spans and the table
+
+
+def test_spans_follow_timeml_prepositions_out_modifiers_in():
+    found = [t for t, _, _ in _found("In the past, sales fell in early 2009 and for the first nine months of 2010.")]
+    assert found == ["the past", "early 2009", "the first nine months", "2010"]
+
+
+def test_every_span_indexes_the_text():
+    text = ("On Monday, March 4, 2013, the talks began; they lasted three days. By 10 a.m. Tuesday the "
+            "third-quarter figures were out, a year earlier than planned, and recently revised.")
+    for d in find_dates(text, [], PUBLISHED):
+        assert text[d.start:d.end] == d.text
+
+
+def test_the_dates_table_carries_the_timex_type():
+    dates = analystkit.parse("Sales rose 5% in the third quarter and every month since, officials said on "
+                             "Monday.", published="2023-10-25").dates.set_index("text")
+    assert dates.loc["the third quarter", "timex"] == "DATE"
+    assert dates.loc["every month", "timex"] == "SET" and dates.loc["every month", "kind"] == "set"
+    assert dates.loc["Monday", "start_date"] == pd.Timestamp("2023-10-23")
+
+
+# ---------------------------------------------------------------- anaphora and the words around a date
+
+
+def test_that_day_and_the_following_year_take_the_date_last_told():
+    text = "The plant opened on March 3, 2019. Later that day, workers walked out. The following year it closed."
+    found = {d.text: d.value for d in find_dates(text, [], PUBLISHED)}
+    assert found["Later that day"] == "2019-03-03"
+    assert found["The following year"] == "2020"
+
+
+def test_a_plan_told_in_the_past_looks_back():
+    assert _one("The offer had been scheduled to expire Friday.", "Friday").value == "2023-05-12"
+    assert _one("The dividend is payable Jan. 2 to holders of record.", "Jan. 2", date(2023, 11, 1)).value == \
+        "2024-01-02"
+
+
+def test_clock_time_leaves_the_full_stop_of_its_sentence():
+    assert [t for t, _, _ in _found("He was shot at 10 p.m. Police arrived later.")] == ["10 p.m"]
+    assert [t for t, _, _ in _found("He was shot at 10 p.m. on the porch.")] == ["10 p.m."]
+
+
+def test_the_season_is_the_latest_one_or_the_next_in_the_future():
+    october = date(1989, 10, 27)
+    assert _one("Sales slowed over the summer.", "the summer", october).value == "1989-SU"
+    assert _one("The plant will reopen in the spring.", "the spring", october).value == "1990-SP"
+    assert _found("After the fall of the wall, trade grew.", october) == []
