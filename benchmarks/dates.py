@@ -7,7 +7,9 @@
 Uses the shared TempEval-3-style scorer (``../shared/eval/temporal/score.py``; strict and relaxed span F1,
 type accuracy, value F1 = relaxed F1 x value accuracy) on the corpora built into ``eval-data/temporal/``
 (see ``../shared/eval/README.md``). Speed is characters of document text per second spent inside each
-predict function; analystkit's runs the whole parse (ingest to tables), as a user would.
+predict function; analystkit's runs ingest, cleaning, segmentation and the dates stage (what the dates
+table comes from) but does not build the other tables (see ``benchmarks/adapters.py:dates``); the whole
+parse is measured by ``benchmarks/throughput.py``.
 """
 from __future__ import annotations
 
