@@ -64,7 +64,18 @@ def highlight(text: str, start: int, end: int, marks: list[tuple[int, int, str]]
     return "".join(out)
 
 
-class TimelineExplorer:
+class _Explorer:
+    """Shows its ``widget`` when a notebook cell ends with it, with a short text form for logs and nbval."""
+
+    widget: widgets.Widget
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = repr(self)
+        return bundle
+
+
+class TimelineExplorer(_Explorer):
     """A timeline of events with filters: dates, source and claim kinds, source, article, text search.
 
     Args:
@@ -198,11 +209,6 @@ class TimelineExplorer:
         parts.append("</div>")
         return "".join(parts)
 
-    def _repr_mimebundle_(self, **kwargs):
-        bundle = self.widget._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = repr(self)
-        return bundle
-
     def __repr__(self) -> str:
         return f"TimelineExplorer({int((self.rows['kind'] == 'reported').sum())} events)"
 
@@ -217,7 +223,7 @@ def _when(start, end) -> str:
     return f"{start:%Y-%m-%d} – {end:%Y-%m-%d}"
 
 
-class SourceExplorer:
+class SourceExplorer(_Explorer):
     """Pick an article or an outlet: its attribution charts, and the claims of a picked source."""
 
     def __init__(self, tables: Tables):
@@ -264,11 +270,6 @@ class SourceExplorer:
             for c in claims.itertuples())
         self.claims.value = ("<table><thead><tr><th>kind</th><th>cue</th><th>as written</th><th>claim</th></tr>"
                              f"</thead><tbody>{rows}</tbody></table>")
-
-    def _repr_mimebundle_(self, **kwargs):
-        bundle = self.widget._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = repr(self)
-        return bundle
 
     def __repr__(self) -> str:
         return f"SourceExplorer({len(self.tables.articles)} articles, {len(self.tables.sources)} sources)"
