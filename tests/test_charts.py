@@ -105,3 +105,11 @@ def test_charts_work_on_empty_tables():
     empty = Tables(**{name: frame(name, []) for name in SCHEMAS})
     for chart in (charts.timeline, charts.claims_per_source, charts.named_vs_anonymous, charts.claims_by_affiliation):
         assert chart(empty).axes
+
+
+def test_named_vs_anonymous_keeps_articles_apart_and_caps_the_bars(data_tables):
+    shares = charts.source_kind_shares(data_tables)
+    assert all(label.split(":", 1)[0] in set(data_tables.articles.article_id) for label in shares.index)
+    ax = charts.named_vs_anonymous(data_tables, top=3).axes[0]
+    assert len(ax.get_yticklabels()) == 3
+    assert "(3 of" in ax.get_title(loc="left")
