@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from . import lexicons
 from .model import Claim, Mention, Quote, Sentence
@@ -29,7 +30,9 @@ _MIDDLE = (
     r"(?:also|recently|previously|later|earlier|then|repeatedly|publicly|privately|separately|further|again|"
     r"once|already|often|frequently|initially|first|has|have|had|had also|has also|have also|would|will|"
     r"reportedly|quickly|immediately|simply|only|just|flatly|loudly|firmly|clearly|bluntly|"
-    r"on [A-Z][a-z]+day|last week|this week|yesterday|today)"
+    r"on [A-Z][a-z]+day|last week|this week|yesterday|today|"
+    r"is|are|was|were|did|does|do|not|never|still|even|long|now|too|could|can|may|might|should|must|"
+    r"[a-z]+ly|[a-z]+n['’]t)"
 )
 _ADJUNCT = (
     r"(?:\s*,?\s*(?:in|on|at|during|via|through|to|after|before|from|with|by|while|when)\b[^,.;:\"“”]{0,80}?"
@@ -43,26 +46,38 @@ _TOLD_OBJECT = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class Cue:
+    """One written form of a reporting cue, as ``cues.tsv`` describes it."""
+
+    lemma: str
+    type: str  # speech / thought / intention / evidence
+    weak: bool  # reports only before a that-clause, colon, quote or wh-word, or at the sentence end
+    infinitive: bool  # may report a to-clause ("vowed to fight on")
+
+
 @lexicons.cached
-def _cue_forms() -> dict[str, str]:
-    """Every written form of a reporting cue -> its lemma."""
-    forms = {}
-    for lemma, written, _kind in lexicons.rows("cues.tsv"):
+def _cues() -> dict[str, Cue]:
+    """Every written form of a reporting cue ("called for", "says") -> what it is."""
+    cues = {}
+    for row in lexicons.rows("cues.tsv"):
+        lemma, written, cue_type = row[0], row[1], (row[2] if len(row) > 2 else "speech")
+        flags = row[3].split() if len(row) > 3 else []
+        if cue_type == "weak":  # the older two-kind format: "speech" or "weak"
+            cue_type, flags = "speech", [*flags, "weak"]
         for form in written.split():
-            forms[form] = lemma
-    return forms
-
-
-@lexicons.cached
-def _weak_cues() -> frozenset[str]:
-    """Forms of cues that report speech only when a that-clause, colon or quote follows, or at the end."""
-    return frozenset(f for _lemma, written, kind in lexicons.rows("cues.tsv") if kind == "weak" for f in written.split())
+            cues[form.replace("_", " ")] = Cue(lemma, cue_type, "weak" in flags, "infinitive" in flags)
+    return cues
 
 
 @lexicons.cached
 def _cue_pattern() -> re.Pattern:
-    forms = sorted(_cue_forms(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    forms = sorted(_cues(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w-])")
+
+
+def _cue_of(written: str) -> Cue:
+    return _cues().get(re.sub(r"\s+", " ", written)) or _cues().get(written.split()[0]) or Cue(written, "speech", False, False)
 
 
 @lexicons.cached
@@ -136,8 +151,9 @@ def _make_claim(text: str, start: int, end: int, kind: str, cue: tuple[int, int]
     if end - start < 2:
         return None
     cue_start, cue_end = cue
+    cue_type = "speech" if kind == "no_comment" or rule == "according_to" else _cue_of(text[cue_start:cue_end]).type
     return Claim(start, end, text[start:end], kind, text[cue_start:cue_end], cue_start, cue_end,
-                 mention, sentence.index, rule, confidence)
+                 mention, sentence.index, rule, confidence, cue_type)
 
 
 def _quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
@@ -200,18 +216,29 @@ def _skip_space(text: str, i: int) -> int:
 
 
 def _cue_families(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
-    """Claims anchored on a reporting verb: trailing, inverted and leading attributions."""
+    """Claims anchored on a reporting verb: trailing, inverted and leading attributions.
+
+    An attribution that closes the sentence ("..., three officials told Axios.") is read first: it is
+    the outer one, and a cue inside its content ("The administration proposed ...") is not.
+    """
     inside_quote = lambda i: any(q.start < i < q.end for q in quotes)  # noqa: E731
+    cues = []
     for cue in _cue_pattern().finditer(text, sentence.start, sentence.end):
         if inside_quote(cue.start()) or not _is_verb(text, cue):
             continue
         cue_end = _extend_cue(text, cue, sentence.end)
-        rest_end = _attribution_tail(text, cue_end, sentence.end)
-        for rule in (_trailing, _inverted, _leading):
-            claim = rule(text, sentence, quotes, cue.start(), cue_end, rest_end)
-            if claim is not None:
-                yield claim
-                break
+        cues.append((cue.start(), cue_end, _attribution_tail(text, cue_end, sentence.end)))
+    taken = set()
+    for rules in ((_trailing, _inverted), (_leading,)):
+        for cue_start, cue_end, rest_end in cues:
+            if cue_start in taken:
+                continue
+            for rule in rules:
+                claim = rule(text, sentence, quotes, cue_start, cue_end, rest_end)
+                if claim is not None:
+                    taken.add(cue_start)
+                    yield claim
+                    break
 
 
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|new|latest)|['’]s)\s+$", re.I)
@@ -221,6 +248,8 @@ def _is_verb(text: str, cue: re.Match) -> bool:
     """Whether a cue form is used as a verb here: not "the report", "a claim", not "continued to attack"."""
     if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):
         return False
+    if _cue_of(cue.group()).infinitive:
+        return True
     return not re.match(r"\s+to\s+(?!the\b|a\b|an\b|[A-Z]|reporters|journalists|him|her|them|us|me)", text[cue.end():cue.end() + 40])
 
 
@@ -300,6 +329,8 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
     middle = re.search(rf"(?:\s+{_MIDDLE})+\s*$", text[sentence.start:cue_start])
     if middle:
         subject_end = sentence.start + middle.start()
+        if _PASSIVE.search(middle.group()) and not text[cue_start:cue_end].endswith("ing"):
+            return None  # "is expected to", "was told": the subject is not the one speaking
     subject = None
     for clause_start in _clause_starts(text, sentence, quotes, subject_end):
         subject = read_mention(text, clause_start, subject_end)
@@ -308,7 +339,7 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
     if subject is None:
         return None
     content_from, introduced, marked = _content_start(text, cue_end, sentence.end)
-    if text[cue_start:cue_end] in _weak_cues() and not marked:
+    if _cue_of(text[cue_start:cue_end]).weak and not marked:
         return None  # "added a feature", "noted the change": not reporting
     start, end = _trim(text, content_from, sentence.end)
     if end - start < 3:
@@ -337,11 +368,18 @@ def _content_start(text: str, cue_end: int, end: int) -> tuple[int, bool, bool]:
     return cue_end, False, False
 
 
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
+_CLAUSE_OPENER = re.compile(
+    r"(?:,|\b(?:and|but|though|although|because|as|while|whereas|since|if|which|so|yet|when|after|before|"
+    r"where|that|whom|until|unless|once)\b)\s+")
+
+
 def _clause_starts(text: str, sentence: Sentence, quotes: list[Quote], subject_end: int) -> Iterator[int]:
-    """Where the subject of a leading attribution may begin: the sentence start, or after an opening phrase."""
+    """Where the subject of a leading attribution may begin: the sentence start, after an opening phrase
+    ("In a statement, the ministry said"), or after a conjunction ("..., though she noted")."""
     yield sentence.start
-    for m in re.finditer(r",\s+", text[sentence.start:subject_end]):
-        start = sentence.start + m.end()
+    for m in _CLAUSE_OPENER.finditer(text, sentence.start, subject_end):
+        start = m.end()
         if not any(q.start < start < q.end for q in quotes):
             yield start
 

@@ -181,7 +181,7 @@ def _rows_of(an: Analysis, rows: dict[str, list[dict]]) -> None:
             "claim_id": claim_ids[i], "article_id": aid, "source_id": sid, "mention_id": claim_mention.get(i),
             "source_text": a.text[m.start:m.end] if m else None, "source_start": m.start if m else None,
             "source_end": m.end if m else None, "kind": claim.kind, "cue": claim.cue,
-            "cue_start": claim.cue_start, "cue_end": claim.cue_end, "text": claim.text,
+            "cue_start": claim.cue_start, "cue_end": claim.cue_end, "cue_type": claim.cue_type, "text": claim.text,
             "start": claim.start, "end": claim.end, "raw_start": raw_start, "raw_end": raw_end,
             "sentence": claim.sentence, "paragraph": paragraph_of.get(claim.sentence),
             "section": section_of.get(claim.sentence), "rule": claim.rule, "confidence": claim.confidence,

@@ -228,3 +228,42 @@ def test_a_user_can_teach_a_new_reporting_verb():
     finally:
         lexicons.forget_extensions()
     assert _claims(sentence).empty
+
+
+# ---------------------------------------------------------------- wider cues: thoughts, intentions, calls
+
+
+def test_thoughts_and_intentions_are_claims_tagged_by_cue_type():
+    believe = _one("Military officials believe the strikes set the program back by years.")
+    assert (believe["name"], believe.cue_type, believe.text) == (
+        "Military officials", "thought", "the strikes set the program back by years")
+    want = _one("The campaign wants to hold three debates before the primary.")
+    assert want.cue_type == "intention" and want.text == "to hold three debates before the primary"
+    assert _one("The mayor said the bridge would reopen.").cue_type == "speech"
+
+
+def test_vows_and_calls_for_take_their_complement():
+    vow = _one("The governor vowed to veto the measure.")
+    assert vow.cue == "vowed" and vow.text == "to veto the measure"
+    call = _one("Union leaders called for an independent inquiry into the crash.")
+    assert call.cue == "called for" and call.text == "an independent inquiry into the crash"
+
+
+def test_passive_cues_do_not_make_the_subject_a_source():
+    assert _claims("The senator is expected to announce her decision on Friday.").empty
+
+
+def test_cue_after_auxiliaries_and_adverbs():
+    c = _one("The ministry has repeatedly denied any role in the attack.")
+    assert (c["name"], c.cue, c.text) == ("ministry", "denied", "any role in the attack")
+    assert _one("Mr. Ortiz has long said that the tax is unfair.").text == "the tax is unfair"
+
+
+def test_attribution_after_a_conjunction_mid_sentence():
+    c = _one("The firm hired more women last year, though she noted that clients now demand diverse teams.")
+    assert c.source_text == "she" and c.text == "clients now demand diverse teams"
+
+
+def test_the_closing_attribution_is_the_outer_one():
+    c = _one("The administration proposed a new deal last month, two officials told Reuters.")
+    assert c.cue == "told Reuters" and c["name"] == "two officials"
