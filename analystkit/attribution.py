@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicons
 from .model import Claim, Mention, Quote, Sentence
@@ -100,7 +100,42 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote]) -> li
             found.extend(_quote_then_cue(text, previous, sentence, sentence_quotes[previous.index], claims))
         claims.extend(found)
         previous = sentence
-    return sorted(claims, key=lambda c: c.start)
+    return _continue_quotes(text, sorted(claims, key=lambda c: c.start), sentences, quotes)
+
+
+def _continue_quotes(text: str, claims: list[Claim], sentences: list[Sentence], quotes: list[Quote]) -> list[Claim]:
+    """Join a direct quote with the quoted sentences that carry it on, up to the next attribution.
+
+    ``“We will win,” she said. “And we will govern.”`` is one claim; so is a quote left open at the end
+    of its paragraph and taken up by the next paragraph's opening mark (news style for long quotes).
+    The claim's span then runs over the attribution between the pieces, as a split quote's does.
+    """
+    if not claims:
+        return claims
+    quote_at = {q.start: q for q in quotes}
+    claimed = {c.sentence for c in claims}
+    by_index = {s.index: n for n, s in enumerate(sentences)}
+    out = []
+    for claim in claims:
+        n = by_index.get(claim.sentence)
+        last = next((q for q in quotes if q.start < claim.end <= q.end), None)
+        if claim.kind != "direct" or n is None or last is None:
+            out.append(claim)
+            continue
+        end, paragraph = claim.end, sentences[n].paragraph
+        for following in sentences[n + 1 : n + 8]:
+            q = quote_at.get(following.start)
+            if following.index in claimed or q is None:
+                break
+            if following.paragraph != paragraph and (last.closed or following.paragraph != paragraph + 1):
+                break  # a new paragraph carries the quote on only if the last piece was left open
+            if _trim(text, q.end, following.end)[1] > q.end:
+                break  # the sentence goes on after the quote: it has an attribution of its own or none
+            end, last, paragraph = _strip_marks(text, q.start, q.end)[1], q, following.paragraph
+        if end > claim.end:
+            claim = replace(claim, end=end, text=text[claim.start:end], rule=claim.rule + "+continued")
+        out.append(claim)
+    return out
 
 
 def _quotes_by_sentence(sentences: list[Sentence], quotes: list[Quote]) -> dict[int, list[Quote]]:
@@ -280,8 +315,8 @@ def _trailing(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
     """CONTENT, X said.  /  “QUOTE,” X said.  /  “Q1,” X said, “Q2.”"""
     continuation = next((q for q in quotes if q.start >= cue_end
                          and re.fullmatch(r"\s*,?\s*", text[cue_end:q.start])), None)
-    if rest_end is None and continuation is None:
-        return None
+    if rest_end is None and continuation is None and not any(q.end <= cue_start for q in quotes):
+        return None  # more than adjuncts follows the cue, and no quote precedes it
     # The subject runs back from the cue to a comma or a closing quote mark.
     i = cue_start
     while i > sentence.start and text[i - 1] not in ",”\"":

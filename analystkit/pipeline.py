@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 import pandas as pd
@@ -19,7 +19,7 @@ from .dates import find_dates
 from .events import build_events
 from .ingest import InputError, article_from_text, read_articles
 from .model import Article, Claim, Event, Quote, Sentence, Source, TimeExpression
-from .segment import find_quotes, split_sentences
+from .segment import find_quotes, quote_view, split_sentences
 from .sources import merge_sources
 from .tables import Tables, frame
 
@@ -43,10 +43,13 @@ class Analysis:
 def analyse(article: Article) -> Analysis:
     """Run segmentation, attribution, sources, dates and events over one cleaned article."""
     text = article.text
-    quotes = find_quotes(text, article.paragraphs)
-    sentences = split_sentences(text, article.paragraphs, quotes)
+    view = quote_view(text)  # same offsets; ''doubled single marks'' read as double quotes
+    quotes = find_quotes(view, article.paragraphs)
+    sentences = split_sentences(view, article.paragraphs, quotes)
     body = {p.index for p in article.paragraphs if p.role == "body"}
-    claims = find_claims(text, [s for s in sentences if s.paragraph in body], quotes)
+    claims = find_claims(view, [s for s in sentences if s.paragraph in body], quotes)
+    if view is not text:
+        claims = [replace(c, text=text[c.start:c.end], cue=text[c.cue_start:c.cue_end]) for c in claims]
     sources, claims, claim_sources = merge_sources(article.article_id, text, claims, sentences, quotes)
     published = article.published.date() if article.published is not None else None
     dates = find_dates(text, sentences, published)

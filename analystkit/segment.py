@@ -16,6 +16,20 @@ CLOSERS = "”»"
 _BOUNDARY = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
+_DOUBLED_SINGLE = re.compile(r"(?<!['’])''(?!['’])")
+
+
+def quote_view(text: str) -> str:
+    """The text with doubled single marks (``''We will,'' he said``, an old wire style) written as ``"`` ,
+    the same length, so that quote and sentence rules read one kind of mark.
+
+    Offsets into the view are offsets into ``text``; spans are cut from ``text`` itself.
+    """
+    if "''" not in text:
+        return text
+    return _DOUBLED_SINGLE.sub('" ', text)
+
+
 def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:
     """Double-quoted stretches of each paragraph, marks included.
 

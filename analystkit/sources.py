@@ -46,6 +46,7 @@ _POSTMODIFIER = re.compile(
     r"reviewed|sent|written|made|quoted|cited)\b.*$", re.S)
 _PREPOSITIONS = {"in", "on", "at", "of", "for", "from", "to", "with", "by", "after", "before", "during", "since",
                  "under", "over", "about", "into", "as", "like", "than", "through", "without", "within", "while"}
+_PARTY = re.compile(r"\s*\((?:[RDI]|GOP|Dem|Rep|Ind)\.?(?:-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\)")
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "del", "dos", "du", "ibn"}
 
 
@@ -173,7 +174,9 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
     lead = _LEADING_CONNECTIVES.match(text, start, end)
     if lead:
         start = lead.end()
-    phrase = text[start:end]
+    written = phrase = text[start:end]
+    # A party and state after a legislator's name is read past: "Rep. Gwen Moore (D-Wis.)".
+    phrase = _PARTY.sub("", phrase)
     if not phrase or len(phrase) > 160 or any(q in phrase for q in '"“”—–;:()'):
         return None
     if re.search(r"['’]s?$", phrase):
@@ -186,7 +189,7 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
     lowered = phrase.lower()
     if lowered in _pronouns():
         plural = _pronouns()[lowered] == "plural"
-        return Mention(start, end, phrase, "pronoun", phrase, plural=plural)
+        return Mention(start, end, written, "pronoun", phrase, plural=plural)
 
     core, appositive = phrase, None
     relative = _RELATIVE.search(core)
@@ -223,7 +226,7 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         person = _person(name_in, first, appositive)
         if person is not None:
             name, role, title = person
-            return Mention(start, end, phrase, "person", name, role, title, affiliation, 1)
+            return Mention(start, end, written, "person", name, role, title, affiliation, 1)
 
     # The head noun comes before any post-modifier: "a spokesperson for the Pentagon", "a letter seen by Sky News".
     head = head_words[-1].strip(".,").lower()
@@ -239,21 +242,21 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
                       and w.lower() not in _DETERMINERS and w.lower() != "and"]
         described = phrase.split(",", 1)[0]  # not the participle or appositive after a comma
         name = first + described[len(first):] if first in _DETERMINERS else described
-        return Mention(start, end, phrase, "anonymous", name, " ".join(role_words) or head, None,
+        return Mention(start, end, written, "anonymous", name, " ".join(role_words) or head, None,
                        affiliation, count, plural)
 
     # Document: "the report", "a statement from the ministry".
     if head in _document_heads() and first in _DETERMINERS:
-        return Mention(start, end, phrase, "document", _strip_determiner(phrase), None, None, affiliation, 1)
+        return Mention(start, end, written, "document", _strip_determiner(phrase), None, None, affiliation, 1)
 
     # Organisation: an institution, a company, a country speaking as one.
     if _is_org_name([w for w in words if w[0].isupper()] or words) or head in {w.lower() for w in _organization_words()}:
-        return Mention(start, end, phrase, "organization", _strip_determiner(phrase), None, None, affiliation, 1)
+        return Mention(start, end, written, "organization", _strip_determiner(phrase), None, None, affiliation, 1)
     if all(w[0].isupper() for w in words if w.lower() not in ("of", "and", "for", "the")):
         # Capitalised words no lexicon knows: a country ("Israel"), "The Washington Post", or a surname.
         _, countries = _affiliations()
         kind = "organization" if (core in countries or first == "the" or len(words) > 4) else "person"
-        return Mention(start, end, phrase, kind, _strip_determiner(phrase), None, None, affiliation, 1)
+        return Mention(start, end, written, kind, _strip_determiner(phrase), None, None, affiliation, 1)
     return None
 
 

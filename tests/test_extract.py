@@ -267,3 +267,39 @@ def test_attribution_after_a_conjunction_mid_sentence():
 def test_the_closing_attribution_is_the_outer_one():
     c = _one("The administration proposed a new deal last month, two officials told Reuters.")
     assert c.cue == "told Reuters" and c["name"] == "two officials"
+
+
+# ---------------------------------------------------------------- quotes: styles, continuations
+
+
+def test_doubled_single_marks_are_quotation_marks():
+    c = _one("''We are not going to raise taxes,'' the governor said on Tuesday.")
+    assert c.kind == "direct" and c.text == "We are not going to raise taxes" and c.source_text == "the governor"
+
+
+def test_quote_carried_on_in_the_next_sentence_joins_the_claim():
+    text = "“We will win this state,” she said. “And then we will govern it.”\n\nThe rally ended at nine."
+    c = _one(text)
+    assert c.text.startswith("We will win") and c.text.endswith("govern it") and c.rule.endswith("+continued")
+
+
+def test_quote_left_open_runs_into_the_next_paragraph():
+    text = ("“The plant will close in June,” the company said in a statement. “Workers will be paid.\n\n"
+            "“We regret the decision.”")
+    c = _one(text)
+    assert c.text.endswith("We regret the decision")
+
+
+def test_a_new_attribution_stops_the_continuation():
+    claims = _claims("“Taxes will fall,” the mayor said. “They will not,” Ms. Ortiz said.")
+    assert list(claims.text) == ["Taxes will fall", "They will not"]
+
+
+def test_party_and_state_after_a_name_belong_to_the_mention():
+    c = _one("Rep. Jane Moore (D-Wis.) said the bill would pass.")
+    assert c.source_text == "Rep. Jane Moore (D-Wis.)" and c["name"] == "Jane Moore"
+
+
+def test_quote_then_attribution_with_a_longer_tail():
+    c = _one("“Subpoenas are not optional,” the chairman said after the witness failed to appear.")
+    assert c.kind == "direct" and c.text == "Subpoenas are not optional"
