@@ -39,11 +39,11 @@ _CLAUSE_WORDS = re.compile(
     r"during|against|into|over|about|this|these|those)\b",
     re.I,
 )
-_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|familiar with|speaking on|granted|close to|briefed on|with knowledge of)\b.*$", re.S)
+_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|that|which|familiar with|speaking on|granted|close to|briefed on|with knowledge of)\b.*$", re.S)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.|O['’][A-Z][a-z]+)$")
 _POSTMODIFIER = re.compile(
     r"\s+(?:of|from|for|at|in|with|on|by|to|seen|obtained|released|published|issued|signed|filed|"
-    r"reviewed|sent|written|made|quoted|cited)\b.*$", re.S)
+    r"reviewed|sent|written|made|quoted|cited|conducted|commissioned|led|funded|sponsored|carried|based)\b.*$", re.S)
 _PREPOSITIONS = {"in", "on", "at", "of", "for", "from", "to", "with", "by", "after", "before", "during", "since",
                  "under", "over", "about", "into", "as", "like", "than", "through", "without", "within", "while"}
 _PARTY = re.compile(r"\s*\((?:[RDI]|GOP|Dem|Rep|Ind)\.?(?:-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\)")
@@ -200,7 +200,9 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         head, _, rest = core.partition(",")
         rest = rest.strip().strip(",").strip()
         participle = re.match(r"\w+ing\b", rest) is not None  # "The senator, speaking to reporters,"
-        if _name_tail(head.split()) and re.match(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d)", rest):
+        head_names = head.split()
+        whole_name = bool(head_names) and _name_tail(head_names) == len(head_names)
+        if rest and _name_tail(head_names) and (whole_name or re.match(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d)", rest)):
             # "Phillip Ventura, a Pentagon spokesperson,"; "Smith, 45,"; "Warren, D-Mass."
             core = head
             if not rest[0].isdigit():
@@ -246,7 +248,7 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
                        affiliation, count, plural)
 
     # Document: "the report", "a statement from the ministry".
-    if head in _document_heads() and first in _DETERMINERS:
+    if head in _document_heads() and (first in _DETERMINERS or first in _NUMBERS):
         return Mention(start, end, written, "document", _strip_determiner(phrase), None, None, affiliation, 1)
 
     # Organisation: an institution, a company, a country speaking as one.

@@ -303,3 +303,22 @@ def test_party_and_state_after_a_name_belong_to_the_mention():
 def test_quote_then_attribution_with_a_longer_tail():
     c = _one("“Subpoenas are not optional,” the chairman said after the witness failed to appear.")
     assert c.kind == "direct" and c.text == "Subpoenas are not optional"
+
+
+# ---------------------------------------------------------------- sources the mention reader accepts
+
+
+def test_name_with_a_lowercase_appositive_is_a_person():
+    c = _one("Maria Lopez, senior analyst at the Harbor Institute, said rents would keep rising.")
+    assert (c["name"], c.kind_source) == ("Maria Lopez", "person")
+
+
+def test_appositive_with_a_relative_clause():
+    c = _one("The Port Authority, the agency that runs the bridges, said tolls would rise in March.")
+    assert c.kind_source == "organization" and c.text == "tolls would rise in March"
+
+
+def test_groups_and_studies_as_sources():
+    assert _one("Many environmentalists say the pipeline threatens the river.").kind_source == "anonymous"
+    study = _one("One study found that the program cut emergency visits by a third.")
+    assert study.kind_source == "document" and study.cue_type == "evidence"
