@@ -54,6 +54,7 @@ class Cue:
     type: str  # speech / thought / intention / evidence
     weak: bool  # reports only before a that-clause, colon, quote or wh-word, or at the sentence end
     infinitive: bool  # may report a to-clause ("vowed to fight on")
+    quoted: bool = False  # reports only content that holds a quotation ("called him a “liar”")
 
 
 @lexicons.cached
@@ -66,7 +67,8 @@ def _cues() -> dict[str, Cue]:
         if cue_type == "weak":  # the older two-kind format: "speech" or "weak"
             cue_type, flags = "speech", [*flags, "weak"]
         for form in written.split():
-            cues[form.replace("_", " ")] = Cue(lemma, cue_type, "weak" in flags, "infinitive" in flags)
+            cues[form.replace("_", " ")] = Cue(lemma, cue_type, "weak" in flags, "infinitive" in flags,
+                                               "quoted" in flags)
     return cues
 
 
@@ -186,6 +188,8 @@ def _make_claim(text: str, start: int, end: int, kind: str, cue: tuple[int, int]
     if end - start < 2:
         return None
     cue_start, cue_end = cue
+    if kind == "indirect" and rule not in ("no_comment", "according_to") and _cue_of(text[cue_start:cue_end]).quoted:
+        return None  # "a group called Moms for Safety": "called" reports only a quotation
     cue_type = "speech" if kind == "no_comment" or rule == "according_to" else _cue_of(text[cue_start:cue_end]).type
     return Claim(start, end, text[start:end], kind, text[cue_start:cue_end], cue_start, cue_end,
                  mention, sentence.index, rule, confidence, cue_type)
@@ -264,7 +268,7 @@ def _cue_families(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterato
         cue_end = _extend_cue(text, cue, sentence.end)
         cues.append((cue.start(), cue_end, _attribution_tail(text, cue_end, sentence.end)))
     taken = set()
-    for rules in ((_trailing, _inverted), (_leading,)):
+    for rules in ((_trailing, _inverted, _parenthetical), (_leading,)):
         for cue_start, cue_end, rest_end in cues:
             if cue_start in taken:
                 continue
@@ -340,6 +344,28 @@ def _trailing(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
     return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "trailing", 0.85)
 
 
+def _parenthetical(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
+                   rest_end: int | None) -> Claim | None:
+    """CONTENT, X said, CONTENT.  The attribution sits inside the content, set off by commas:
+    "The museum, he said, will open in May." The claim is the whole sentence, as a split quote's is."""
+    after = re.match(rf"(?:{_ADJUNCT})?\s*,\s*", text[cue_end:sentence.end])
+    if not after or cue_end + after.end() >= sentence.end - 3:
+        return None
+    comma = text.rfind(",", sentence.start, cue_start)
+    if comma <= sentence.start or any(q.start < comma < q.end for q in quotes):
+        return None
+    subject_end = _strip_middle(text, comma + 1, cue_start)
+    if subject_end is None:
+        return None
+    subject = read_mention(text, comma + 1, subject_end)
+    if subject is None:
+        return None
+    start, end = _trim(text, sentence.start, sentence.end)
+    kind = _content_kind(text, start, end, quotes, introduced_by_that=False)
+    kind = "mixed" if kind == "direct" else kind
+    return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "parenthetical", 0.8)
+
+
 def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
               rest_end: int | None) -> Claim | None:
     """CONTENT, said X.  /  “QUOTE,” said X."""
@@ -348,6 +374,9 @@ def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
         return None
     subject_end = _trim(text, cue_end, sentence.end)[1]
     subject = read_mention(text, cue_end, subject_end)
+    comma = text.find(",", cue_end, subject_end)
+    if subject is None and comma > 0:  # "..., said O'Neill, on a call with reporters."
+        subject = read_mention(text, cue_end, comma)
     if subject is None or subject.kind == "pronoun":
         return None
     start, end = _trim(text, sentence.start, cue_start)
@@ -360,12 +389,11 @@ def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
 def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
              rest_end: int | None) -> Claim | None:
     """X said (that) CONTENT.  /  X told Axios CONTENT.  /  X said: “QUOTE.”"""
-    subject_end = cue_start
-    middle = re.search(rf"(?:\s+{_MIDDLE})+\s*$", text[sentence.start:cue_start])
-    if middle:
-        subject_end = sentence.start + middle.start()
-        if _PASSIVE.search(middle.group()) and not text[cue_start:cue_end].endswith("ing"):
-            return None  # "is expected to", "was told": the subject is not the one speaking
+    subject_end = _strip_middle(text, sentence.start, cue_start, text[cue_start:cue_end].endswith("ing"))
+    if subject_end is None:
+        return None
+    if _PARTICIPLE_CLAUSE.search(text, sentence.start, cue_start) and text[cue_start:cue_end].endswith("ing"):
+        return _participle(text, sentence, quotes, cue_start, cue_end)
     subject = None
     for clause_start in _clause_starts(text, sentence, quotes, subject_end):
         subject = read_mention(text, clause_start, subject_end)
@@ -376,6 +404,8 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
     content_from, introduced, marked = _content_start(text, cue_end, sentence.end)
     if _cue_of(text[cue_start:cue_end]).weak and not marked:
         return None  # "added a feature", "noted the change": not reporting
+    if not marked and text.startswith(",", _skip_space(text, cue_end)):
+        return None  # "X said, looking out over the crowd": a comma after the cue opens an adjunct, not content
     start, end = _trim(text, content_from, sentence.end)
     if end - start < 3:
         return None
@@ -403,6 +433,53 @@ def _content_start(text: str, cue_end: int, end: int) -> tuple[int, bool, bool]:
     return cue_end, False, False
 
 
+def _strip_middle(text: str, start: int, cue_start: int, progressive: bool = False) -> int | None:
+    """Where the subject ends before a cue, past auxiliaries and adverbs ("has repeatedly denied");
+    None for a passive ("is expected to", "was told"), whose subject is not the one speaking."""
+    middle = re.search(rf"(?:\s+{_MIDDLE})+\s*$", text[start:cue_start])
+    if not middle:
+        return cue_start
+    if _PASSIVE.search(middle.group()) and not progressive:
+        return None
+    return start + middle.start()
+
+
+_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:\w+ly\s+|also\s+)?$")
+
+
+def _participle(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int) -> Claim | None:
+    """X did something, saying (that) CONTENT: the speaker is the subject of the main clause."""
+    subject = _main_subject(text, sentence, quotes, cue_start)
+    if subject is None:
+        return None
+    content_from, introduced, marked = _content_start(text, cue_end, sentence.end)
+    if _cue_of(text[cue_start:cue_end]).weak and not marked:
+        return None
+    start, end = _trim(text, content_from, sentence.end)
+    if end - start < 3:
+        return None
+    kind = _content_kind(text, start, end, quotes, introduced)
+    if kind == "direct" and _quote_at(quotes, start, end) is None:
+        kind = "mixed"
+    return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "participle", 0.75)
+
+
+def _main_subject(text: str, sentence: Sentence, quotes: list[Quote], limit: int) -> Mention | None:
+    """The longest noun phrase opening a clause of the sentence that reads as a source and is followed by a
+    lowercase word (its verb): "Rival Hillary Clinton" in "Rival Hillary Clinton had mocked the complaint"."""
+    for clause_start in _clause_starts(text, sentence, quotes, limit):
+        best = None
+        for m in re.finditer(r"\s+(?=[a-z])", text[clause_start:limit]):
+            if m.start() > 160:
+                break
+            mention = read_mention(text, clause_start, clause_start + m.start())
+            if mention is not None:
+                best = mention
+        if best is not None:
+            return best
+    return None
+
+
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 _CLAUSE_OPENER = re.compile(
     r"(?:,|\b(?:and|but|though|although|because|as|while|whereas|since|if|which|so|yet|when|after|before|"
@@ -419,6 +496,10 @@ def _clause_starts(text: str, sentence: Sentence, quotes: list[Quote], subject_e
             yield start
 
 
+# what may follow "X said" that only attributes a quote: a comma (", looking out over the crowd") or an adjunct
+_AFTER_ATTRIBUTION = re.compile(r"\s*(?:,|[.!?]|$|\s(?:on|in|at|after|before|during|while|when|as|to|with|from|of)\b)")
+
+
 def _quote_then_cue(text: str, previous: Sentence, sentence: Sentence, previous_quotes: list[Quote],
                     claims: list[Claim]) -> Iterator[Claim]:
     """“QUOTE.” X said.  The quote is a sentence of its own and the next sentence only attributes it."""
@@ -433,9 +514,12 @@ def _quote_then_cue(text: str, previous: Sentence, sentence: Sentence, previous_
     if not cue:
         return
     cue_end = _extend_cue(text, cue, sentence.end)
-    if _attribution_tail(text, cue_end, sentence.end) is None:
+    if _attribution_tail(text, cue_end, sentence.end) is None and not _AFTER_ATTRIBUTION.match(text, cue_end):
         return
-    subject = read_mention(text, sentence.start, cue.start())
+    subject_end = _strip_middle(text, sentence.start, cue.start())
+    if subject_end is None:
+        return
+    subject = read_mention(text, sentence.start, subject_end)
     if subject is None:
         return
     claim = _make_claim(text, quote.start, quote.end, "direct", (cue.start(), cue_end), subject, sentence,

@@ -42,7 +42,7 @@ _CLAUSE_WORDS = re.compile(
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|that|which|familiar with|speaking on|granted|close to|briefed on|with knowledge of)\b.*$", re.S)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.|O['’][A-Z][a-z]+)$")
 _POSTMODIFIER = re.compile(
-    r"\s+(?:of|from|for|at|in|with|on|by|to|seen|obtained|released|published|issued|signed|filed|"
+    r"\s+(?:of|from|for|at|in|with|on|by|to|outside|inside|near|across|around|among|seen|obtained|released|published|issued|signed|filed|"
     r"reviewed|sent|written|made|quoted|cited|conducted|commissioned|led|funded|sponsored|carried|based)\b.*$", re.S)
 _PREPOSITIONS = {"in", "on", "at", "of", "for", "from", "to", "with", "by", "after", "before", "during", "since",
                  "under", "over", "about", "into", "as", "like", "than", "through", "without", "within", "while"}

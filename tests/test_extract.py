@@ -322,3 +322,38 @@ def test_groups_and_studies_as_sources():
     assert _one("Many environmentalists say the pipeline threatens the river.").kind_source == "anonymous"
     study = _one("One study found that the program cut emergency visits by a third.")
     assert study.kind_source == "document" and study.cue_type == "evidence"
+
+
+# ---------------------------------------------------------------- participles, quoted calls, loose tails
+
+
+def test_participle_clause_takes_the_main_subject():
+    c = _one("Senator Ana Ruiz visited the farm on Monday, saying that it would hurt small farms.")
+    assert (c["name"], c.cue, c.text, c.rule) == ("Ana Ruiz", "saying", "it would hurt small farms", "participle")
+
+
+def test_called_reports_only_a_quotation():
+    c = _one("The mayor called the proposal “a gift to developers.”")
+    assert c.cue == "called" and c.kind == "mixed"
+    assert _claims("A group called Parents for Parks organized the march.").empty
+
+
+def test_shouted_and_chanted_quotes():
+    c = _one("Protesters outside the courthouse chanted “No justice, no peace.”")
+    assert c.cue == "chanted" and c.text == "No justice, no peace"
+
+
+def test_attribution_sentence_after_a_question_quote():
+    claims = _claims("“Who would have believed it?” Mr. Hale said, looking out over the crowd.")
+    assert list(claims.text) == ["Who would have believed it?"] and list(claims["name"]) == ["Hale"]
+
+
+def test_inverted_subject_before_a_trailing_phrase():
+    c = _one("“The cause has not been determined,” said Chief Dana Kell, speaking to reporters on Sunday.")
+    assert c["name"] == "Dana Kell"
+
+
+def test_parenthetical_attribution_inside_the_content():
+    c = _one("The new terminal, the airport's director said, will open in May.")
+    assert c.rule == "parenthetical" and c.text == "The new terminal, the airport's director said, will open in May"
+    assert c.source_text == "the airport's director"
