@@ -280,7 +280,9 @@ def _cue_families(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterato
                     break
 
 
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|new|latest)|['’]s)\s+$", re.I)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|new|latest|of|in|at|for|from|by|"
+    r"with|per|many|several|some|all|both|other|no|every|each|greatest|biggest|worst|such)|['’]s)\s+$", re.I)
 
 
 def _is_verb(text: str, cue: re.Match) -> bool:
@@ -321,15 +323,24 @@ def _trailing(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
                          and re.fullmatch(r"\s*,?\s*", text[cue_end:q.start])), None)
     if rest_end is None and continuation is None and not any(q.end <= cue_start for q in quotes):
         return None  # more than adjuncts follows the cue, and no quote precedes it
-    # The subject runs back from the cue to a comma or a closing quote mark.
-    i = cue_start
-    while i > sentence.start and text[i - 1] not in ",”\"":
+    # The subject runs back from the cue to a comma or a closing quote mark, or past an appositive's
+    # commas ("“...,” Mike Schmidt, a policy adviser at the campaign, said").
+    readings, i = [], cue_start
+    for _ in range(3):
         i -= 1
-    if i <= sentence.start:
+        while i > sentence.start and text[i - 1] not in ",”\"":
+            i -= 1
+        if i <= sentence.start:
+            break
+        mention = read_mention(text, i, cue_start)
+        if mention is not None:
+            readings.append((mention, i))
+        if text[i - 1] != ",":
+            break
+    if not readings:
         return None
-    subject = read_mention(text, i, cue_start)
-    if subject is None:
-        return None
+    # a name before the appositive wins ("Mike Schmidt, a policy adviser"); else the nearest reading
+    subject, i = next((r for r in reversed(readings) if r[0].kind == "person"), readings[0])
     content_end = i if text[i - 1] in "”\"" else i - 1
     start, end = _trim(text, sentence.start, content_end)
     if _quote_at(quotes, start, content_end + 1) is not None:
@@ -404,6 +415,8 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
     content_from, introduced, marked = _content_start(text, cue_end, sentence.end)
     if _cue_of(text[cue_start:cue_end]).weak and not marked:
         return None  # "added a feature", "noted the change": not reporting
+    if re.match(r"\s+by\b", text[cue_end:cue_end + 4]):
+        return None  # "declared by the president": a passive participle
     if not marked and text.startswith(",", _skip_space(text, cue_end)):
         return None  # "X said, looking out over the crowd": a comma after the cue opens an adjunct, not content
     start, end = _trim(text, content_from, sentence.end)

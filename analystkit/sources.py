@@ -202,13 +202,21 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         participle = re.match(r"\w+ing\b", rest) is not None  # "The senator, speaking to reporters,"
         head_names = head.split()
         whole_name = bool(head_names) and _name_tail(head_names) == len(head_names)
-        if rest and _name_tail(head_names) and (whole_name or re.match(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d)", rest)):
+        described = re.match(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d)", rest) or (
+            # "Megan Hester, senior associate for education at the institute": a lowercase role, no clause
+            whole_name and rest and rest.split()[0].lower() not in _PREPOSITIONS and not _CLAUSE_WORDS.search(rest)
+            and "," not in rest.rstrip(",") and len(rest.split()) <= 14)
+        if rest and _name_tail(head_names) and described:
             # "Phillip Ventura, a Pentagon spokesperson,"; "Smith, 45,"; "Warren, D-Mass."
             core = head
             if not rest[0].isdigit():
                 appositive = re.sub(r"^(?:and\s+)?(?:a|an|the)\s+", "", rest)
         elif participle and "," not in head:
             core = head
+        elif (described_person := _described_person(head, rest)) is not None:
+            # "A lawyer for the news outlets, David Schulz,": the description, then the name
+            name, role, title = described_person
+            return Mention(start, end, written, "person", name, role, title, affiliations_in(phrase), 1)
         else:
             return None  # "In the White House, Bedingfield": an opening phrase, not one noun phrase
     words = core.split()
@@ -260,6 +268,21 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         kind = "organization" if (core in countries or first == "the" or len(words) > 4) else "person"
         return Mention(start, end, written, kind, _strip_determiner(phrase), None, None, affiliation, 1)
     return None
+
+
+def _described_person(description: str, rest: str) -> tuple[str, str | None, str | None] | None:
+    """(name, role, title) for "DESCRIPTION, NAME": "The state's campaign chairman, Phil Lovas"."""
+    words, described = rest.split(), description.split()
+    if not words or not described or "," in rest or _name_tail(words) != len(words):
+        return None
+    heads = {_POSTMODIFIER.sub("", description).split()[-1].lower(), described[-1].lower()}  # "one of its lawyers"
+    if not heads & (set(_anonymous_heads()) | {w.lower() for w in _role_words()}):
+        return None
+    person = _person(words, words[0].lower(), None)
+    if person is None:
+        return None
+    name, _, title = person
+    return name, re.sub(r"^(?:a|an|the)\s+", "", description, flags=re.I), title
 
 
 def _person(words: list[str], first: str, appositive: str | None) -> tuple[str, str | None, str | None] | None:

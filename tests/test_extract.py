@@ -357,3 +357,19 @@ def test_parenthetical_attribution_inside_the_content():
     c = _one("The new terminal, the airport's director said, will open in May.")
     assert c.rule == "parenthetical" and c.text == "The new terminal, the airport's director said, will open in May"
     assert c.source_text == "the airport's director"
+
+
+def test_description_then_name_is_one_person_mention():
+    c = _one("A lawyer for the newspaper, David Schulz, said no decision had been made.")
+    assert c.source_text == "A lawyer for the newspaper, David Schulz"
+    assert (c["name"], c.kind_source) == ("David Schulz", "person")
+
+
+def test_quote_attributed_to_a_name_with_an_appositive():
+    c = _one("“We will build it,” Mike Dunn, an adviser to the campaign, said.")
+    assert c.source_text == "Mike Dunn, an adviser to the campaign" and c["name"] == "Mike Dunn"
+    assert c.text == "We will build it"
+
+
+def test_passive_participle_with_by_is_not_a_claim():
+    assert _claims("The emergency was declared by the governor on Friday.").empty
