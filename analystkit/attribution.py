@@ -32,7 +32,8 @@ _MIDDLE = (
     r"reportedly|quickly|immediately|simply|only|just|flatly|loudly|firmly|clearly|bluntly|"
     r"on [A-Z][a-z]+day|last week|this week|yesterday|today|"
     r"is|are|was|were|did|does|do|not|never|still|even|long|now|too|could|can|may|might|should|must|"
-    r"[a-z]+ly|[a-z]+n['’]t)"
+    r"[a-z]+ly|[a-z]+n['’]t|(?:seems?|seemed|appears?|appeared|continues?|continued|went on|goes on|began|"
+    r"begins?|tried|tries|tends?|tended)\s+to)"
 )
 _ADJUNCT = (
     r"(?:\s*,?\s*(?:in|on|at|during|via|through|to|after|before|from|with|by|while|when)\b[^,.;:\"“”]{0,80}?"
@@ -285,9 +286,13 @@ _NOUN_BEFORE = re.compile(
     r"with|per|many|several|some|all|both|other|no|every|each|greatest|biggest|worst|such)|['’]s)\s+$", re.I)
 
 
+_CONTRACTED = re.compile(r"\b(?:he|she|it|who|that|there|what)['’]s\s+$", re.I)  # "He’s claiming": has/is
+
+
 def _is_verb(text: str, cue: re.Match) -> bool:
     """Whether a cue form is used as a verb here: not "the report", "a claim", not "continued to attack"."""
-    if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):
+    if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) and not _CONTRACTED.search(
+            text, max(0, cue.start() - 20), cue.start()):
         return False
     if _cue_of(cue.group()).infinitive:
         return True
@@ -410,10 +415,17 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         subject = read_mention(text, clause_start, subject_end)
         if subject is not None:
             break
+    coordinated = re.search(r"\sand\s*$", text[sentence.start:subject_end])
+    if subject is None and coordinated:
+        # "The nominee outlined his plan and vowed to ...": the subject of the first verb
+        subject = _main_subject(text, sentence, quotes, sentence.start + coordinated.start())
     if subject is None:
         return None
     content_from, introduced, marked = _content_start(text, cue_end, sentence.end)
-    if _cue_of(text[cue_start:cue_end]).weak and not marked:
+    cue = _cue_of(text[cue_start:cue_end])
+    if cue.infinitive and re.match(r"\s+(?:not\s+)?to\s+[a-z]", text[cue_end:cue_end + 20]):
+        marked = True  # "plans to visit", "decided not to run"
+    if cue.weak and not marked:
         return None  # "added a feature", "noted the change": not reporting
     if re.match(r"\s+by\b", text[cue_end:cue_end + 4]):
         return None  # "declared by the president": a passive participle
@@ -449,6 +461,9 @@ def _content_start(text: str, cue_end: int, end: int) -> tuple[int, bool, bool]:
 def _strip_middle(text: str, start: int, cue_start: int, progressive: bool = False) -> int | None:
     """Where the subject ends before a cue, past auxiliaries and adverbs ("has repeatedly denied");
     None for a passive ("is expected to", "was told"), whose subject is not the one speaking."""
+    contraction = re.search(r"['’](?:s|re|ve|d|ll)\s*$", text[start:cue_start])  # "He’s claiming"
+    if contraction:
+        cue_start = start + contraction.start()
     middle = re.search(rf"(?:\s+{_MIDDLE})+\s*$", text[start:cue_start])
     if not middle:
         return cue_start
@@ -478,19 +493,32 @@ def _participle(text: str, sentence: Sentence, quotes: list[Quote], cue_start: i
 
 
 def _main_subject(text: str, sentence: Sentence, quotes: list[Quote], limit: int) -> Mention | None:
-    """The longest noun phrase opening a clause of the sentence that reads as a source and is followed by a
-    lowercase word (its verb): "Rival Hillary Clinton" in "Rival Hillary Clinton had mocked the complaint"."""
+    """The first noun phrase opening a clause of the sentence that reads as a source and is followed by a
+    lowercase word that may be its verb: "Rival Hillary Clinton" in "Rival Hillary Clinton had mocked it"."""
     for clause_start in _clause_starts(text, sentence, quotes, limit):
-        best = None
-        for m in re.finditer(r"\s+(?=[a-z])", text[clause_start:limit]):
+        readings = []
+        for m in re.finditer(r"\s+(?=([a-z]+))", text[clause_start:limit]):
             if m.start() > 160:
                 break
+            if m.group(1) in _NOT_A_VERB:
+                continue  # "Former Secretary | of State ...": the noun phrase goes on
             mention = read_mention(text, clause_start, clause_start + m.start())
             if mention is not None:
-                best = mention
-        if best is not None:
-            return best
+                readings.append((mention, m.group(1)))
+        # prefer a phrase followed by what looks like a verb ("The Republican nominee | outlined")
+        for mention, after in readings:
+            if after in _AUXILIARIES or after.endswith(("ed", "s")):
+                return mention
+        if readings:
+            return readings[0][0]
     return None
+
+
+_AUXILIARIES = frozenset("is are was were has have had will would can could did does do may might must should "
+                         "also had took made gave went came said told".split())
+
+
+_NOT_A_VERB = frozenset("of for at in on from with by to the a an and or who which that whose".split())
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")

@@ -373,3 +373,19 @@ def test_quote_attributed_to_a_name_with_an_appositive():
 
 def test_passive_participle_with_by_is_not_a_claim():
     assert _claims("The emergency was declared by the governor on Friday.").empty
+
+
+def test_second_verb_of_a_coordination_takes_the_first_verbs_subject():
+    c = _one("The Republican nominee outlined his plan and vowed to punish leakers.")
+    assert c.source_text == "The Republican nominee" and c.text == "to punish leakers"
+
+
+def test_contracted_auxiliary_and_plans_to():
+    assert _one("He’s claiming that the vote was rigged.").text == "the vote was rigged"
+    plans = _one("Governor Ellen Marsh plans to visit the flooded towns on Sunday.")
+    assert plans.cue_type == "intention" and plans.text.startswith("to visit")
+
+
+def test_poll_shares_speak_as_groups():
+    c = _one("However, 63 percent said the mayor was justified.")
+    assert c.source_text == "63 percent" and c.kind_source == "anonymous"
