@@ -95,7 +95,7 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote]) -> li
     previous: Sentence | None = None
     for sentence in sentences:
         found = []
-        for family in (_no_comment, _according_to, _cue_families):
+        for family in (_no_comment, _according_to, _speaker_label, _dash_signature, _cue_families):
             for claim in family(text, sentence, sentence_quotes[sentence.index]):
                 if not any(_overlaps(claim, other) for other in found):
                     found.append(claim)
@@ -240,6 +240,55 @@ def _according_to(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterato
     claim = _make_claim(text, start, end, kind, (m.start(), m.end() - 1), mention, sentence, "according_to", 0.8)
     if claim:
         yield claim
+
+
+_LABEL = re.compile(r"[\"“]?(?P<speaker>[A-Z][A-Za-z.’' -]{1,60}?)\s*:\s+(?=\S)")
+
+
+def _speaker_label(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
+    """SPEAKER: WORDS.  A transcript's speaker label ("PENCE: We will ...") or a name before a colon and a
+    quotation ("Loretta Lynch: ‘Be the voice people hear.’"). The label must open the sentence."""
+    m = _LABEL.match(text, sentence.start, sentence.end)
+    if not m:
+        return
+    speaker = m["speaker"]
+    after = m.end()
+    transcript = speaker.isupper() and len(speaker.replace(" ", "")) >= 2
+    if not transcript and (text[after] not in "“\"‘'" or len(speaker.split()) > 5
+                           or _cue_pattern().search(speaker)):
+        return  # "X told GB News: “...”" is a leading attribution, read by the cue families
+    mention = read_mention(text, m.start("speaker"), m.end("speaker"))
+    if mention is None or mention.kind not in ("person", "organization"):
+        return
+    start, end = _trim(text, after, sentence.end)
+    if not transcript:
+        if text[start] in "‘'" and text[end - 1] in "’'":
+            start, end = _trim(text, start + 1, end - 1)
+        start, end = _strip_marks(text, start, end)
+    claim = _make_claim(text, start, end, "direct", (m.end("speaker"), m.end("speaker") + 1), mention, sentence,
+                        "speaker_label", 0.7)
+    if claim:
+        yield claim
+
+
+_SIGNATURE = re.compile(
+    r"(?P<close>[”\"])\s*(?P<dash>[―—–])\s*(?P<name>[A-Z][^\n―—–”\"“]{1,60}?)[.\s]*(?=[“\"”]|$)")
+
+
+def _dash_signature(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
+    """“QUOTE.” ― NAME.  A quotation signed with a dash, as in readers' comments and epigraphs;
+    several may follow one another in a paragraph."""
+    begin = _skip_space(text, sentence.start)
+    for m in _SIGNATURE.finditer(text, sentence.start, sentence.end):
+        if text[begin] in "“\"”":
+            mention = read_mention(text, m.start("name"), m.end("name"))
+            start, end = _strip_marks(text, begin, m.end("close"))
+            if mention is not None:
+                claim = _make_claim(text, start, end, "direct", (m.start("dash"), m.end("dash")), mention,
+                                    sentence, "dash_signature", 0.8)
+                if claim:
+                    yield claim
+        begin = _skip_space(text, m.end())
 
 
 def _next_break(text: str, start: int, end: int) -> int:

@@ -34,9 +34,10 @@ def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:
     """Double-quoted stretches of each paragraph, marks included.
 
     Curly marks say which way they face; a straight ``"`` opens when it follows a
-    space, a paragraph start or an opening bracket, and closes otherwise. A quote
-    left open at the end of its paragraph runs to the paragraph end (``closed=False``):
-    news style leaves a quote open when it continues into the next paragraph.
+    space, a paragraph start or an opening bracket, and closes otherwise; a closing curly
+    mark that opens a paragraph is taken as a mistyped opener. A quote left open at the
+    end of its paragraph runs to the paragraph end (``closed=False``): news style leaves
+    a quote open when it continues into the next paragraph.
     """
     quotes: list[Quote] = []
     for p in paragraphs:
@@ -49,7 +50,8 @@ def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:
                 before = text[i - 1] if i > p.body_start else " "
                 opening = before.isspace() or before in "([{—–-/" or i == p.body_start
             else:
-                opening = ch in OPENERS
+                # a closing mark that opens a paragraph is a mistyped opener ("”Fear. I am afraid.”")
+                opening = ch in OPENERS or (i == p.body_start and open_at is None)
             if open_at is None and opening:
                 open_at = i
             elif open_at is not None and not opening:

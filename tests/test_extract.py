@@ -389,3 +389,27 @@ def test_contracted_auxiliary_and_plans_to():
 def test_poll_shares_speak_as_groups():
     c = _one("However, 63 percent said the mayor was justified.")
     assert c.source_text == "63 percent" and c.kind_source == "anonymous"
+
+
+# ---------------------------------------------------------------- labels and signatures
+
+
+def test_quotes_signed_with_a_dash():
+    claims = _claims("“The plan is a fiasco.” ― Rosa Diaz\n“He never answers a question.” ― Tom Reyes")
+    assert list(claims.text) == ["The plan is a fiasco", "He never answers a question"]
+    assert list(claims["name"]) == ["Rosa Diaz", "Tom Reyes"] and set(claims.rule) == {"dash_signature"}
+
+
+def test_transcript_speaker_labels():
+    claims = _claims("HOST: Will you run again?\n\nMORALES: We have not decided yet.")
+    assert list(claims.source_text) == ["HOST", "MORALES"] and claims.text.iloc[1] == "We have not decided yet"
+
+
+def test_name_colon_quotation():
+    c = _one("Judge Alma Ortiz: “Be the voice that people hear.”")
+    assert c["name"] == "Alma Ortiz" and c.text == "Be the voice that people hear" and c.cue == ":"
+
+
+def test_mistyped_closing_mark_opens_a_paragraph_quote():
+    c = _one("”We are afraid of what comes next,” said Lena Park, a teacher.")
+    assert c.kind == "direct" and c.text == "We are afraid of what comes next"
