@@ -304,6 +304,9 @@ def _skip_space(text: str, i: int) -> int:
     return i
 
 
+_TO_VERB = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+
+
 def _cue_families(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
     """Claims anchored on a reporting verb: trailing, inverted and leading attributions.
 
@@ -320,6 +323,8 @@ def _cue_families(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterato
     taken = set()
     for rules in ((_trailing, _inverted, _parenthetical), (_leading,)):
         for cue_start, cue_end, rest_end in cues:
+            if rest_end is not None and _cue_of(text[cue_start:cue_end]).infinitive and _TO_VERB.match(text, cue_end):
+                rest_end = None  # "wants to preserve its policy": the to-clause is content, not an adjunct
             if cue_start in taken:
                 continue
             for rule in rules:
@@ -468,14 +473,18 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
     if subject is None and coordinated:
         # "The nominee outlined his plan and vowed to ...": the subject of the first verb
         subject = _main_subject(text, sentence, quotes, sentence.start + coordinated.start())
+    rule, confidence = "leading", 0.85
+    if subject is None and _VERB_ONLY.fullmatch(text[cue_start:cue_end].split()[0]):
+        subject = _nearest_subject(text, sentence.start, subject_end)
+        rule, confidence = "leading_nearest", 0.7
     if subject is None:
         return None
     content_from, introduced, marked = _content_start(text, cue_end, sentence.end)
     cue = _cue_of(text[cue_start:cue_end])
     if cue.infinitive and re.match(r"\s+(?:not\s+)?to\s+[a-z]", text[cue_end:cue_end + 20]):
         marked = True  # "plans to visit", "decided not to run"
-    if cue.weak and not marked:
-        return None  # "added a feature", "noted the change": not reporting
+    if cue.weak and not marked and not (cue.type == "evidence" and subject.kind == "document"):
+        return None  # "added a feature", "noted the change": not reporting; but "a 2014 study found 31 cases"
     if re.match(r"\s+by\b", text[cue_end:cue_end + 4]):
         return None  # "declared by the president": a passive participle
     if not marked and text.startswith(",", _skip_space(text, cue_end)):
@@ -487,7 +496,7 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
     # a quoted stretch followed by more text ("X said “A” and B") is mixed, not direct
     if kind == "direct" and _quote_at(quotes, start, end) is None:
         kind = "mixed"
-    return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "leading", 0.85)
+    return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, rule, confidence)
 
 
 _INTRODUCER = re.compile(
@@ -568,6 +577,34 @@ _AUXILIARIES = frozenset("is are was were has have had will would can could did 
 
 
 _NOT_A_VERB = frozenset("of for at in on from with by to the a an and or who which that whose".split())
+
+
+def _nearest_subject(text: str, start: int, end: int) -> Mention | None:
+    """The longest noun phrase of at most six words ending right before the cue, when no clause opening
+    gives one: "In a 2016 meeting with the editorial board Trump said ..." -> "Trump"."""
+    words = list(re.finditer(r"\S+", text[start:end]))[-6:]
+    for n, w in enumerate(words):
+        if n and (words[n - 1].group()[:1].isupper() or words[n - 1].group().lower() in _SUBJECT_OPENERS
+                  or words[n - 1].group().endswith(",")):
+            continue  # the phrase would start inside a name or after its determiner
+        first = w.group()
+        if not (first[:1].isupper() or first.lower() in _SUBJECT_OPENERS):
+            continue
+        if n and words[n - 1].group().lower() in _NOT_A_VERB:
+            continue  # "on Tuesday by a group ...": inside a prepositional phrase
+        if any(x.group().endswith(",") for x in words[n:-1]):
+            continue
+        mention = read_mention(text, start + w.start(), end)
+        if mention is not None:
+            return mention
+    return None
+
+
+# cue forms that cannot be nouns ("said", "warned", "says"), unlike "report", "show", "claims", "plans"
+_VERB_ONLY = re.compile(r"[a-z]+ed|said|says|told|tells|wrote|writes|thought|knew|felt|sought|insists|argues|"
+                        r"warns|adds|notes|explains|admits|concedes|believes|thinks|knows|tweets|denies|vows|"
+                        r"pledges|urges|insisted|saying|telling|arguing|warning|adding|noting|claiming")
+_SUBJECT_OPENERS = frozenset("the a an this that these those his her its their our my your some many several".split())
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")

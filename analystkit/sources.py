@@ -256,7 +256,8 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
                        affiliation, count, plural)
 
     # Document: "the report", "a statement from the ministry".
-    if head in _document_heads() and (first in _DETERMINERS or first in _NUMBERS):
+    if head in _document_heads() and (first in _DETERMINERS or first in _NUMBERS or head_words[0].lower() == head
+                                      or head.endswith("s")):  # "the report", "one study", "Data from ...", "polls"
         return Mention(start, end, written, "document", _strip_determiner(phrase), None, None, affiliation, 1)
 
     # Organisation: an institution, a company, a country speaking as one.

@@ -413,3 +413,18 @@ def test_name_colon_quotation():
 def test_mistyped_closing_mark_opens_a_paragraph_quote():
     c = _one("”We are afraid of what comes next,” said Lena Park, a teacher.")
     assert c.kind == "direct" and c.text == "We are afraid of what comes next"
+
+
+def test_subject_after_an_opening_phrase_without_a_comma():
+    c = _one("In a 2016 interview with the editorial board Senator Ruth Kane said that the treaty was obsolete.")
+    assert c["name"] == "Ruth Kane" and c.rule == "leading_nearest" and c.text == "the treaty was obsolete"
+
+
+def test_studies_report_what_they_found():
+    c = _one("A 2014 study by the university found 31 cases of fraud among a billion ballots.")
+    assert c.kind_source == "document" and c.cue == "found"
+
+
+def test_a_to_clause_after_an_intention_cue_is_content_not_an_adjunct():
+    c = _one("Officials share the concern, but the coalition, which represents farmers, wants to keep its policy.")
+    assert c.cue == "wants" and c.text == "to keep its policy"
