@@ -109,8 +109,11 @@ def read_articles(
 def _looks_like_path(item: str) -> bool:
     if "\n" in item or len(item) > 1024:
         return False
-    if Path(item).exists():
-        return True
+    try:
+        if Path(item).exists():
+            return True
+    except (OSError, ValueError):  # a name too long for the file system, or with a NUL: text, not a path
+        return False
     # A short string ending in a known suffix or a slash was meant as a path, even if it is missing.
     return bool(re.search(r"(\.[A-Za-z0-9]{2,8}|[/\\])$", item.strip())) and len(item.split()) <= 3
 

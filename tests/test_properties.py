@@ -68,10 +68,17 @@ def test_every_span_indexes_the_text_and_nothing_raises(raw, published):
     _check_spans(parsed, raw)
 
 
+def _exists(name: str) -> bool:
+    try:
+        return Path(name).exists()
+    except OSError:  # a name longer than the file system allows
+        return False
+
+
 @settings(max_examples=50, deadline=None)
 @given(st.lists(any_text, min_size=1, max_size=5))
 def test_batches_account_for_every_input(texts):
     # a string naming an existing file or folder (".", "tests") is read as a path, by design
-    assume(not any(len(t) < 1024 and "\n" not in t and "\x00" not in t and Path(t).exists() for t in texts))
+    assume(not any(len(t) < 1024 and "\n" not in t and "\x00" not in t and _exists(t) for t in texts))
     tables = analystkit.parse_many(texts)
     assert len(tables.articles) + len(tables.errors) == len(texts)
