@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicons
 from .model import Claim, Mention, Quote, Sentence
-from .sources import read_mention
+from .sources import read_mention, read_named_source
 
 _QUOTE_MARKS = "\"“”«»"
 _MIDDLE = (
@@ -52,7 +52,7 @@ class Cue:
     """One written form of a reporting cue, as ``cues.tsv`` describes it."""
 
     lemma: str
-    type: str  # speech / thought / intention / evidence
+    type: str  # speech / thought / intention / evidence / stance
     weak: bool  # reports only before a that-clause, colon, quote or wh-word, or at the sentence end
     infinitive: bool  # may report a to-clause ("vowed to fight on")
     quoted: bool = False  # reports only content that holds a quotation ("called him a “liar”")
@@ -227,11 +227,14 @@ def _according_to(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterato
     if not m:
         return
     source_end = _next_break(text, m.end(), sentence.end)
-    mention = read_mention(text, m.end(), source_end)
+    mention = read_named_source(text, m.end(), source_end)
     if mention is None:
         return
     if m.start() == _skip_space(text, sentence.start):  # "According to X, CONTENT."
         start, end = _trim(text, source_end, sentence.end)
+    elif _trim(text, source_end, sentence.end)[1] - source_end > 12 and text[source_end:source_end + 1] == ",":
+        # "The implication, according to the aide, is that ...": the content runs around the attribution
+        start, end = _trim(text, sentence.start, sentence.end)
     else:  # "CONTENT, according to X."
         start, end = _trim(text, sentence.start, m.start())
     kind = _content_kind(text, start, end, quotes, introduced_by_that=False)

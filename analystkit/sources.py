@@ -271,6 +271,35 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
     return None
 
 
+def read_named_source(text: str, start: int, end: int) -> Mention | None:
+    """Read a phrase that the syntax says is a source ("according to X") even when :func:`read_mention`
+    would not: "the RealClearPolitics polling average", "court documents reported by The Post".
+
+    Example:
+        >>> read_named_source("the RealClearPolitics polling average", 0, 37).kind
+        'document'
+    """
+    mention = read_mention(text, start, end)
+    if mention is not None:
+        return mention
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-("):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-.)"):
+        end -= 1
+    phrase = text[start:end]
+    words = phrase.split()
+    if not words or len(words) > 20 or any(q in phrase for q in '"“”'):
+        return None
+    lowered = {w.strip(",.").lower() for w in _POSTMODIFIER.sub("", phrase).split()}
+    if lowered & ({w.lower() for w in _document_heads()} | {"average", "results", "tally", "count", "polling"}):
+        kind = "document"
+    elif lowered & set(_anonymous_heads()):
+        kind = "anonymous"
+    else:
+        kind = "organization"
+    return Mention(start, end, phrase, kind, _strip_determiner(phrase), None, None, affiliations_in(phrase), 1)
+
+
 def _described_person(description: str, rest: str) -> tuple[str, str | None, str | None] | None:
     """(name, role, title) for "DESCRIPTION, NAME": "The state's campaign chairman, Phil Lovas"."""
     words, described = rest.split(), description.split()

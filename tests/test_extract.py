@@ -428,3 +428,18 @@ def test_studies_report_what_they_found():
 def test_a_to_clause_after_an_intention_cue_is_content_not_an_adjunct():
     c = _one("Officials share the concern, but the coalition, which represents farmers, wants to keep its policy.")
     assert c.cue == "wants" and c.text == "to keep its policy"
+
+
+def test_stances_are_claims_tagged_stance():
+    c = _one("The teachers union endorsed the mayor on Tuesday.")
+    assert c.cue_type == "stance" and c.text == "the mayor on Tuesday"
+
+
+def test_according_to_inside_the_sentence_keeps_the_whole_content():
+    c = _one("The implication, according to a campaign aide, is that the rival cheated.")
+    assert c.rule == "according_to" and c.text.endswith("the rival cheated")
+
+
+def test_according_to_a_polling_average():
+    c = _one("Ms. Ruiz leads by six points, according to the RealClearPolitics polling average.")
+    assert c.kind_source == "document" and c.text == "Ms. Ruiz leads by six points"
