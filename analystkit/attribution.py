@@ -80,7 +80,9 @@ def _cue_pattern() -> re.Pattern:
 
 
 def _cue_of(written: str) -> Cue:
-    return _cues().get(re.sub(r"\s+", " ", written)) or _cues().get(written.split()[0]) or Cue(written, "speech", False, False)
+    cues, phrase = _cues(), re.sub(r"\s+", " ", written)
+    return (cues.get(phrase) or cues.get(phrase.split()[0]) or cues.get(phrase.lower())
+            or cues.get(phrase.split()[0].lower()) or Cue(written, "speech", False, False))
 
 
 @lexicons.cached
@@ -88,14 +90,20 @@ def _no_comment_pattern() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in lexicons.entries("no_comment.txt")), re.I)
 
 
-def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote]) -> list[Claim]:
-    """All claims of an article, in text order; at most one family claims any stretch of text."""
+def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
+                headlines: frozenset[int] = frozenset()) -> list[Claim]:
+    """All claims of an article, in text order; at most one family claims any stretch of text.
+
+    Sentences of the paragraphs in ``headlines`` are read in title case ("Mayor Says Bridge Will Reopen").
+    """
     claims: list[Claim] = []
     sentence_quotes = _quotes_by_sentence(sentences, quotes)
     previous: Sentence | None = None
     for sentence in sentences:
         found = []
-        for family in (_no_comment, _according_to, _speaker_label, _dash_signature, _cue_families):
+        families = (_headline,) if sentence.paragraph in headlines else (
+            _no_comment, _according_to, _speaker_label, _dash_signature, _cue_families)
+        for family in families:
             for claim in family(text, sentence, sentence_quotes[sentence.index]):
                 if not any(_overlaps(claim, other) for other in found):
                     found.append(claim)
@@ -310,7 +318,21 @@ def _skip_space(text: str, i: int) -> int:
 _TO_VERB = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 
 
-def _cue_families(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
+@lexicons.cached
+def _title_case_cue_pattern() -> re.Pattern:
+    forms = sorted(_cues(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w-])",
+                      re.I)
+
+
+def _headline(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
+    """A headline's attribution, its cue in title case: "Clinton Hid Health Problems, Former Doctor Says"."""
+    for claim in _cue_families(text, sentence, quotes, _title_case_cue_pattern()):
+        yield replace(claim, rule="headline_" + claim.rule, confidence=round(claim.confidence - 0.1, 2))
+
+
+def _cue_families(text: str, sentence: Sentence, quotes: list[Quote], pattern: re.Pattern | None = None
+                  ) -> Iterator[Claim]:
     """Claims anchored on a reporting verb: trailing, inverted and leading attributions.
 
     An attribution that closes the sentence ("..., three officials told Axios.") is read first: it is
@@ -318,7 +340,7 @@ def _cue_families(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterato
     """
     inside_quote = lambda i: any(q.start < i < q.end for q in quotes)  # noqa: E731
     cues = []
-    for cue in _cue_pattern().finditer(text, sentence.start, sentence.end):
+    for cue in (pattern or _cue_pattern()).finditer(text, sentence.start, sentence.end):
         if inside_quote(cue.start()) or not _is_verb(text, cue):
             continue
         cue_end = _extend_cue(text, cue, sentence.end)

@@ -19,7 +19,7 @@ from .dates import find_dates
 from .events import build_events
 from .ingest import InputError, article_from_text, read_articles
 from .model import Article, Claim, Event, Quote, Sentence, Source, TimeExpression
-from .segment import find_quotes, quote_view, split_sentences
+from .segment import find_quotes, looks_like_title, quote_view, split_sentences
 from .sources import merge_sources
 from .tables import Tables, frame
 
@@ -47,7 +47,10 @@ def analyse(article: Article) -> Analysis:
     quotes = find_quotes(view, article.paragraphs)
     sentences = split_sentences(view, article.paragraphs, quotes)
     body = {p.index for p in article.paragraphs if p.role == "body"}
-    claims = find_claims(view, [s for s in sentences if s.paragraph in body], quotes)
+    # the headline, or a first paragraph in title case (a title pasted above the body)
+    headlines = frozenset(p.index for p in article.paragraphs[:1] if p.role == "headline" or (
+        p.role == "body" and looks_like_title(text, p)))
+    claims = find_claims(view, [s for s in sentences if s.paragraph in body | headlines], quotes, headlines)
     if view is not text:
         claims = [replace(c, text=text[c.start:c.end], cue=text[c.cue_start:c.cue_end]) for c in claims]
     sources, claims, claim_sources = merge_sources(article.article_id, text, claims, sentences, quotes)

@@ -108,3 +108,12 @@ def _quote_lookup(quotes: list[Quote]):
         return i >= 0 and quotes[i].start < offset < quotes[i].end - (1 if quotes[i].closed else 0)
 
     return inside
+
+
+def looks_like_title(text: str, paragraph: Paragraph) -> bool:
+    """Whether a paragraph reads as a title-case headline ("Mayor Says Bridge Will Reopen in May"):
+    short, and most of its longer words capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[paragraph.body_start:paragraph.end]) if len(w) > 3]
+    if not 3 <= len(words) <= 25:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)

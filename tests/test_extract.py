@@ -443,3 +443,9 @@ def test_according_to_inside_the_sentence_keeps_the_whole_content():
 def test_according_to_a_polling_average():
     c = _one("Ms. Ruiz leads by six points, according to the RealClearPolitics polling average.")
     assert c.kind_source == "document" and c.text == "Ms. Ruiz leads by six points"
+
+
+def test_title_case_headline_attribution():
+    claims = _claims("Bridge Will Reopen in May, City Engineer Says\n\nThe bridge closed in March after a crack was found.")
+    assert len(claims) == 1 and claims.rule.iloc[0] == "headline_trailing"
+    assert claims.text.iloc[0] == "Bridge Will Reopen in May" and claims.cue.iloc[0] == "Says"
