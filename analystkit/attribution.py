@@ -140,7 +140,8 @@ def _continue_quotes(text: str, claims: list[Claim], sentences: list[Sentence], 
                 break
             if following.paragraph != paragraph and (last.closed or following.paragraph != paragraph + 1):
                 break  # a new paragraph carries the quote on only if the last piece was left open
-            if _trim(text, q.end, following.end)[1] > q.end:
+            rest_start, rest_end = _trim(text, q.end, following.end)
+            if rest_end > rest_start:
                 break  # the sentence goes on after the quote: it has an attribution of its own or none
             end, last, paragraph = _strip_marks(text, q.start, q.end)[1], q, following.paragraph
         if end > claim.end:
@@ -514,7 +515,7 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         return None  # "declared by the president": a passive participle
     if not marked and text.startswith(",", _skip_space(text, cue_end)):
         return None  # "X said, looking out over the crowd": a comma after the cue opens an adjunct, not content
-    start, end = _trim(text, content_from, sentence.end)
+    start, end = _trim(text, content_from, _content_end(text, content_from, sentence.end, quotes))
     if end - start < 3:
         return None
     kind = _content_kind(text, start, end, quotes, introduced)
@@ -558,6 +559,17 @@ def _strip_middle(text: str, start: int, cue_start: int, progressive: bool = Fal
 _PARTICIPLE_CLAUSE = re.compile(r",\s*(?:\w+ly\s+|also\s+)?$")
 
 
+_AFTERTHOUGHT = re.compile(r",\s+(?:although|though|even though|even as|whereas|while)\s")
+
+
+def _content_end(text: str, start: int, end: int, quotes: list[Quote]) -> int:
+    """Reported content stops before a concessive clause the writer adds ("..., although he again refused")."""
+    for m in _AFTERTHOUGHT.finditer(text, start, end):
+        if not any(q.start < m.start() < q.end for q in quotes):
+            return m.start()
+    return end
+
+
 def _participle(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int) -> Claim | None:
     """X did something, saying (that) CONTENT: the speaker is the subject of the main clause."""
     subject = _main_subject(text, sentence, quotes, cue_start)
@@ -566,7 +578,7 @@ def _participle(text: str, sentence: Sentence, quotes: list[Quote], cue_start: i
     content_from, introduced, marked = _content_start(text, cue_end, sentence.end)
     if _cue_of(text[cue_start:cue_end]).weak and not marked:
         return None
-    start, end = _trim(text, content_from, sentence.end)
+    start, end = _trim(text, content_from, _content_end(text, content_from, sentence.end, quotes))
     if end - start < 3:
         return None
     kind = _content_kind(text, start, end, quotes, introduced)
@@ -635,7 +647,7 @@ _SUBJECT_OPENERS = frozenset("the a an this that these those his her its their o
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 _CLAUSE_OPENER = re.compile(
     r"(?:,|\b(?:and|but|though|although|because|as|while|whereas|since|if|which|so|yet|when|after|before|"
-    r"where|that|whom|until|unless|once)\b)\s+")
+    r"where|that|whom|until|unless|once)\b)\s+", re.I)
 
 
 def _clause_starts(text: str, sentence: Sentence, quotes: list[Quote], subject_end: int) -> Iterator[int]:

@@ -27,7 +27,9 @@ def quote_view(text: str) -> str:
     """
     if "''" not in text:
         return text
-    return _DOUBLED_SINGLE.sub('" ', text)
+    # an opening pair (after a space or at the start) becomes ' "', a closing pair '" ': the mark stays
+    # next to the words it quotes, as sentence splitting expects
+    return _DOUBLED_SINGLE.sub(lambda m: ' "' if m.start() == 0 or text[m.start() - 1].isspace() else '" ', text)
 
 
 def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:

@@ -46,6 +46,9 @@ _POSTMODIFIER = re.compile(
     r"reviewed|sent|written|made|quoted|cited|conducted|commissioned|led|funded|sponsored|carried|based)\b.*$", re.S)
 _PREPOSITIONS = {"in", "on", "at", "of", "for", "from", "to", "with", "by", "after", "before", "during", "since",
                  "under", "over", "about", "into", "as", "like", "than", "through", "without", "within", "while"}
+_SUBORDINATORS = frozenset(
+    "though although while when whenever if unless because since after before as once until whereas whether "
+    "however meanwhile instead then now still yet so thus hence therefore here there why how what where".split())
 _PARTY = re.compile(r"\s*\((?:[RDI]|GOP|Dem|Rep|Ind)\.?(?:-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\)")
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "del", "dos", "du", "ibn"}
 
@@ -187,6 +190,8 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         return None
 
     lowered = phrase.lower()
+    if phrase.split()[0].lower() in _SUBORDINATORS:
+        return None  # "Though she called ...": a clause opens here, not a noun phrase
     if lowered in _pronouns():
         plural = _pronouns()[lowered] == "plural"
         return Mention(start, end, written, "pronoun", phrase, plural=plural)

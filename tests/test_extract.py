@@ -449,3 +449,19 @@ def test_title_case_headline_attribution():
     claims = _claims("Bridge Will Reopen in May, City Engineer Says\n\nThe bridge closed in March after a crack was found.")
     assert len(claims) == 1 and claims.rule.iloc[0] == "headline_trailing"
     assert claims.text.iloc[0] == "Bridge Will Reopen in May" and claims.cue.iloc[0] == "Says"
+
+
+def test_doubled_single_quote_continues_after_the_attribution():
+    c = _one("''I don't judge what people buy,'' he said. ''But most parents wish they had saved.''\n\nThe end.")
+    assert c.text.startswith("I don't judge") and c.text.endswith("wish they had saved")
+
+
+def test_a_subordinating_word_is_not_a_source():
+    claims = _claims("Though she called the conduct “outrageous,” the senator stopped short of a ban.")
+    assert "Though" not in list(claims.source_text)
+
+
+def test_content_stops_before_a_concessive_afterthought():
+    claims = _claims("He claimed that paying no taxes was smart, although he again refused to release his returns.")
+    assert list(claims.text) == ["paying no taxes was smart", "to release his returns"]
+    assert list(claims.cue_type) == ["speech", "intention"]
