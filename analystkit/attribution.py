@@ -417,7 +417,7 @@ def _trailing(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
             i -= 1
         if i <= sentence.start:
             break
-        mention = read_mention(text, i, cue_start)
+        mention = read_mention(text, i, _strip_middle(text, i, cue_start) or cue_start)  # "my father often said"
         if mention is not None:
             readings.append((mention, i))
         if text[i - 1] != ",":
@@ -500,6 +500,14 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         # "The nominee outlined his plan and vowed to ...": the subject of the first verb
         subject = _main_subject(text, sentence, quotes, sentence.start + coordinated.start())
     rule, confidence = "leading", 0.85
+    relative_end = None
+    if subject is None:
+        subject = _relative_subject(text, sentence, subject_end)
+        rule, confidence = "leading_relative", 0.75
+        if subject is not None and text[:subject.start].rstrip().endswith(","):
+            # "The agency, which said the review was complete, closed the case": the clause ends at its comma
+            relative_end = next((i for i in range(cue_end, sentence.end) if text[i] == ","
+                                 and not any(q.start < i < q.end for q in quotes)), None)
     if subject is None and _VERB_ONLY.fullmatch(text[cue_start:cue_end].split()[0]):
         subject = _nearest_subject(text, sentence.start, subject_end)
         rule, confidence = "leading_nearest", 0.7
@@ -515,7 +523,7 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         return None  # "declared by the president": a passive participle
     if not marked and text.startswith(",", _skip_space(text, cue_end)):
         return None  # "X said, looking out over the crowd": a comma after the cue opens an adjunct, not content
-    start, end = _trim(text, content_from, _content_end(text, content_from, sentence.end, quotes))
+    start, end = _trim(text, content_from, relative_end or _content_end(text, content_from, sentence.end, quotes))
     if end - start < 3:
         return None
     kind = _content_kind(text, start, end, quotes, introduced)
@@ -616,7 +624,29 @@ _AUXILIARIES = frozenset("is are was were has have had will would can could did 
 _NOT_A_VERB = frozenset("of for at in on from with by to the a an and or who which that whose".split())
 
 
-def _nearest_subject(text: str, start: int, end: int) -> Mention | None:
+_RELATIVE_PRONOUN = re.compile(r"(?P<comma>,\s*)?\b(?P<pronoun>who|which)\s*$")
+
+
+def _relative_subject(text: str, sentence: Sentence, subject_end: int) -> Mention | None:
+    """"..., the senator, who said that ...": the relative pronoun, standing for the noun phrase before it.
+
+    The mention is the pronoun as written, with the name and kind of its antecedent (and ``refers_*``
+    pointing at it), as a resolved pronoun's is.
+    """
+    m = _RELATIVE_PRONOUN.search(text, sentence.start, subject_end)
+    if not m:
+        return None
+    antecedent = _nearest_subject(text, sentence.start, m.start(), after_preposition=True)
+    if antecedent is None or antecedent.kind == "pronoun":
+        return None
+    if (m["pronoun"] == "who") != (antecedent.kind in ("person", "anonymous")):
+        return None  # "who" stands for people, "which" for institutions and documents
+    start, end = m.start("pronoun"), m.end("pronoun")
+    return replace(antecedent, start=start, end=end, text=text[start:end], refers_start=antecedent.start,
+                   refers_end=antecedent.end)
+
+
+def _nearest_subject(text: str, start: int, end: int, after_preposition: bool = False) -> Mention | None:
     """The longest noun phrase of at most six words ending right before the cue, when no clause opening
     gives one: "In a 2016 meeting with the editorial board Trump said ..." -> "Trump"."""
     words = list(re.finditer(r"\S+", text[start:end]))[-6:]
@@ -627,7 +657,7 @@ def _nearest_subject(text: str, start: int, end: int) -> Mention | None:
         first = w.group()
         if not (first[:1].isupper() or first.lower() in _SUBJECT_OPENERS):
             continue
-        if n and words[n - 1].group().lower() in _NOT_A_VERB:
+        if n and words[n - 1].group().lower() in _NOT_A_VERB and not after_preposition:
             continue  # "on Tuesday by a group ...": inside a prepositional phrase
         if any(x.group().endswith(",") for x in words[n:-1]):
             continue

@@ -27,7 +27,7 @@ _NUMBERS = {
     "several": None, "some": None, "many": None, "multiple": None, "numerous": None, "two dozen": 24,
     "a few": None, "few": None, "a handful of": None, "other": None, "both": 2, "another": 1,
 }
-_DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our")
+_DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your")
 _LEADING_CONNECTIVES = re.compile(
     r"(?:(?:but|and|yet|so|still|however|meanwhile|instead|also|now|then|later|earlier|separately|"
     r"in addition|in response|in a statement|in an interview|on [A-Z][a-z]+day),?\s+)+",
@@ -190,8 +190,8 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         return None
 
     lowered = phrase.lower()
-    if phrase.split()[0].lower() in _SUBORDINATORS:
-        return None  # "Though she called ...": a clause opens here, not a noun phrase
+    if phrase.split()[0].lower() in _SUBORDINATORS or re.search(r"\b(?:who|which|whom)$", phrase):
+        return None  # "Though she called ...", "The FBI, which": a clause, not a noun phrase
     if lowered in _pronouns():
         plural = _pronouns()[lowered] == "plural"
         return Mention(start, end, written, "pronoun", phrase, plural=plural)

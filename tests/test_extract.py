@@ -465,3 +465,15 @@ def test_content_stops_before_a_concessive_afterthought():
     claims = _claims("He claimed that paying no taxes was smart, although he again refused to release his returns.")
     assert list(claims.text) == ["paying no taxes was smart", "to release his returns"]
     assert list(claims.cue_type) == ["speech", "intention"]
+
+
+def test_relative_pronoun_subject_stands_for_its_antecedent():
+    c = _one("The vote is risky for Senator Ted Cole, who said that he would not endorse the nominee.")
+    assert c.source_text == "who" and c["name"] == "Ted Cole" and c.text == "he would not endorse the nominee"
+    which = _one("The agency, which said the review was complete, closed the case on Friday.")
+    assert which.source_text == "which" and which.text == "the review was complete"
+
+
+def test_trailing_attribution_with_an_adverb_and_a_family_member():
+    c = _one("“We live in fear,” my father often said.")
+    assert c.source_text == "my father" and c.text == "We live in fear"
