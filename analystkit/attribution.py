@@ -329,6 +329,8 @@ def _title_case_cue_pattern() -> re.Pattern:
 def _headline(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
     """A headline's attribution, its cue in title case: "Clinton Hid Health Problems, Former Doctor Says"."""
     for claim in _cue_families(text, sentence, quotes, _title_case_cue_pattern()):
+        if not _VERB_ONLY.fullmatch(claim.cue.split()[0].lower()):
+            continue  # "A Curious Plan", "Senate Report": title-case nouns, not cues
         yield replace(claim, rule="headline_" + claim.rule, confidence=round(claim.confidence - 0.1, 2))
 
 
@@ -374,6 +376,10 @@ def _is_verb(text: str, cue: re.Match) -> bool:
     if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) and not _CONTRACTED.search(
             text, max(0, cue.start() - 20), cue.start()):
         return False
+    if re.search(r"\bto\s+$", text[max(0, cue.start() - 4):cue.start()]):
+        return False  # "needs to tell more jokes": the verb of an infinitive, not a report
+    if re.match(r"\s+(?:up|off|down|away)\b", text[cue.end():cue.end() + 6]):
+        return False  # "showed up", "called off": a phrasal verb
     if _cue_of(cue.group()).infinitive:
         return True
     return not re.match(r"\s+to\s+(?!the\b|a\b|an\b|[A-Z]|reporters|journalists|him|her|them|us|me)", text[cue.end():cue.end() + 40])
@@ -404,8 +410,11 @@ def _attribution_tail(text: str, cue_end: int, sentence_end: int) -> int | None:
 def _trailing(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
               rest_end: int | None) -> Claim | None:
     """CONTENT, X said.  /  “QUOTE,” X said.  /  “Q1,” X said, “Q2.”"""
-    continuation = next((q for q in quotes if q.start >= cue_end
-                         and re.fullmatch(r"\s*,?\s*", text[cue_end:q.start])), None)
+    continuation = next((q for q in quotes if q.start >= cue_end and (
+        re.fullmatch(r"\s*,?\s*", text[cue_end:q.start])
+        # “Q1,” Tester said, referring to the excuse, “Q2.”: an aside between the pieces
+        or (re.fullmatch(r"[^\"“”.;]{0,120},\s*", text[cue_end:q.start]) and _trim(text, q.end, sentence.end)[0]
+            >= _trim(text, q.end, sentence.end)[1]))), None)
     if rest_end is None and continuation is None and not any(q.end <= cue_start for q in quotes):
         return None  # more than adjuncts follows the cue, and no quote precedes it
     # The subject runs back from the cue to a comma or a closing quote mark, or past an appositive's

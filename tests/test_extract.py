@@ -477,3 +477,14 @@ def test_relative_pronoun_subject_stands_for_its_antecedent():
 def test_trailing_attribution_with_an_adverb_and_a_family_member():
     c = _one("“We live in fear,” my father often said.")
     assert c.source_text == "my father" and c.text == "We live in fear"
+
+
+def test_split_quote_with_an_aside_between_the_pieces():
+    c = _one("“Every time you say that,” the senator said, pointing at the chart, “you give them ammunition.”")
+    assert c.rule == "trailing_split" and c.text.endswith("you give them ammunition")
+
+
+def test_phrasal_verbs_and_infinitives_are_not_cues():
+    assert _claims("The candidate showed up late at the debate.").empty
+    assert _claims("The candidate needs to tell more jokes.").empty
+    assert _claims("A Curious Plan: Buy Mines, Sell Coal\n\nThe firm bought three mines.").empty
