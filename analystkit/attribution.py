@@ -576,14 +576,20 @@ def _strip_middle(text: str, start: int, cue_start: int, progressive: bool = Fal
 _PARTICIPLE_CLAUSE = re.compile(r",\s*(?:\w+ly\s+|also\s+)?$")
 
 
-_AFTERTHOUGHT = re.compile(r",\s+(?:although|though|even though|even as|whereas|while)\s")
+_AFTERTHOUGHT = re.compile(r",\s+(?:although|though|even though|even as|whereas|while|but)\s|;\s")
 
 
 def _content_end(text: str, start: int, end: int, quotes: list[Quote]) -> int:
     """Reported content stops before a concessive clause the writer adds ("..., although he again refused")."""
     for m in _AFTERTHOUGHT.finditer(text, start, end):
         if not any(q.start < m.start() < q.end for q in quotes):
-            return m.start()
+            end = m.start()
+            break
+    # "... said it was opposed to the test and warned the North to refrain": a second report of the same
+    # speaker starts at "and warned"
+    for m in re.finditer(r",?\s+and\s+(?:also\s+|then\s+)?(?=([a-z]+ed|said|told|wrote)\b)", text[start:end]):
+        if m.group(1) in _cues() and not any(q.start < start + m.start() < q.end for q in quotes):
+            return start + m.start()
     return end
 
 

@@ -488,3 +488,14 @@ def test_phrasal_verbs_and_infinitives_are_not_cues():
     assert _claims("The candidate showed up late at the debate.").empty
     assert _claims("The candidate needs to tell more jokes.").empty
     assert _claims("A Curious Plan: Buy Mines, Sell Coal\n\nThe firm bought three mines.").empty
+
+
+def test_two_reports_of_one_speaker_joined_by_and():
+    claims = _claims("Even China said it was opposed to the test and warned the North to refrain from more launches.")
+    assert list(claims.cue) == ["said", "warned"] and list(claims.source_text) == ["China", "China"]
+    assert list(claims.text) == ["it was opposed to the test", "the North to refrain from more launches"]
+
+
+def test_reported_content_stops_at_a_semicolon_or_but():
+    c = _one("Republicans said the timing was not intentional; the deal had been struck weeks earlier.")
+    assert c.text == "the timing was not intentional"
