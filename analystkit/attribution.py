@@ -99,7 +99,7 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
     claims: list[Claim] = []
     sentence_quotes = _quotes_by_sentence(sentences, quotes)
     previous: Sentence | None = None
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
         found = []
         families = (_headline,) if sentence.paragraph in headlines else (
             _no_comment, _according_to, _speaker_label, _dash_signature, _cue_families)
@@ -109,6 +109,8 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
                     found.append(claim)
         if not found and previous is not None:
             found.extend(_quote_then_cue(text, previous, sentence, sentence_quotes[previous.index], claims))
+        if not found and n + 1 < len(sentences):
+            found.extend(_colon_then_paragraph(text, sentence, sentences[n + 1:], sentence_quotes[sentence.index]))
         claims.extend(found)
         previous = sentence
     return _continue_quotes(text, sorted(claims, key=lambda c: c.start), sentences, quotes)
@@ -703,6 +705,35 @@ def _clause_starts(text: str, sentence: Sentence, quotes: list[Quote], subject_e
         start = m.end()
         if not any(q.start < start < q.end for q in quotes):
             yield start
+
+
+def _colon_then_paragraph(text: str, sentence: Sentence, following: list[Sentence], quotes: list[Quote]
+                          ) -> Iterator[Claim]:
+    """X added:  ¶ WORDS.  A cue and a colon close the paragraph; the next paragraph is what was said."""
+    if not text[sentence.start:sentence.end].rstrip().endswith(":") or following[0].paragraph != sentence.paragraph + 1:
+        return
+    colon = text.rindex(":", sentence.start, sentence.end)
+    cue = None
+    for cue in _cue_pattern().finditer(text, sentence.start, colon):
+        pass
+    if cue is None or _attribution_tail(text, cue.end(), colon) is None:
+        return
+    subject_end = _strip_middle(text, sentence.start, cue.start())
+    subject = None
+    for clause_start in _clause_starts(text, sentence, quotes, subject_end or cue.start()):
+        subject = read_mention(text, clause_start, subject_end or cue.start())
+        if subject is not None:
+            break
+    if subject is None:
+        return
+    paragraph = [s for s in following if s.paragraph == following[0].paragraph]
+    start, end = _trim(text, paragraph[0].start, paragraph[-1].end)
+    kind = "direct" if text[start] in "“\"" else "indirect"
+    if kind == "direct":
+        start, end = _strip_marks(text, start, end)
+    claim = _make_claim(text, start, end, kind, (cue.start(), cue.end()), subject, sentence, "colon_paragraph", 0.7)
+    if claim:
+        yield claim
 
 
 # what may follow "X said" that only attributes a quote: a comma (", looking out over the crowd") or an adjunct

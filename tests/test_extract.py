@@ -499,3 +499,15 @@ def test_two_reports_of_one_speaker_joined_by_and():
 def test_reported_content_stops_at_a_semicolon_or_but():
     c = _one("Republicans said the timing was not intentional; the deal had been struck weeks earlier.")
     assert c.text == "the timing was not intentional"
+
+
+def test_cue_and_colon_introduce_the_next_paragraph():
+    claims = _claims("The plant closed in May.\n\nThe governor added:\n\nIt is typical of her. She knows nothing.")
+    assert list(claims.rule) == ["colon_paragraph"] and claims.text.iloc[0] == "It is typical of her. She knows nothing"
+
+
+def test_as_x_put_it_and_branded_with_a_quotation():
+    c = _one("As the economist put it, “There are no major reforms here.”")
+    assert c.cue == "put it" and c.text == "There are no major reforms here"
+    branded = _one("Japan branded North Korea an “outlaw nation.”")
+    assert branded.cue == "branded" and branded.kind == "mixed"
