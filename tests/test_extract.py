@@ -511,3 +511,8 @@ def test_as_x_put_it_and_branded_with_a_quotation():
     assert c.cue == "put it" and c.text == "There are no major reforms here"
     branded = _one("Japan branded North Korea an “outlaw nation.”")
     assert branded.cue == "branded" and branded.kind == "mixed"
+
+
+def test_a_candidates_team_speaks_as_an_organization():
+    c = _one("The senator’s team says the ad was never approved.")
+    assert c.kind_source == "organization" and c.text == "the ad was never approved"
