@@ -367,7 +367,7 @@ def _cue_families(text: str, sentence: Sentence, quotes: list[Quote], pattern: r
 
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|new|latest|of|in|at|for|from|by|"
-    r"with|per|many|several|some|all|both|other|no|every|each|greatest|biggest|worst|such)|['’]s)\s+$", re.I)
+    r"with|per|many|several|some|all|both|other|no|every|each|greatest|biggest|worst|such|\d+)|['’]s)\s+$", re.I)
 
 
 _CONTRACTED = re.compile(r"\b(?:he|she|it|who|that|there|what)['’]s\s+$", re.I)  # "He’s claiming": has/is

@@ -516,3 +516,7 @@ def test_as_x_put_it_and_branded_with_a_quotation():
 def test_a_candidates_team_speaks_as_an_organization():
     c = _one("The senator’s team says the ad was never approved.")
     assert c.kind_source == "organization" and c.text == "the ad was never approved"
+
+
+def test_a_cue_form_after_a_number_is_a_noun():
+    assert _claims("The form, which runs to 32 pages with 40 to 50 questions, must be filled in by hand.").empty
