@@ -36,7 +36,7 @@ _MIDDLE = (
     r"begins?|tried|tries|tends?|tended)\s+to)"
 )
 _ADJUNCT = (
-    r"(?:\s*,?\s*(?:in|on|at|during|via|through|to|after|before|from|with|by|while|when)\b[^,.;:\"“”]{0,80}?"
+    r"(?:\s*,?\s*(?:in|on|at|during|via|through|to|after|before|from|with|by|while|when|of)\b[^,.;:\"“”]{0,80}?"
     r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|"
     r"this week|earlier|later)\b[^,.;:\"“”]{0,40}?)"
 )
@@ -532,6 +532,8 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         return None  # "added a feature", "noted the change": not reporting; but "a 2014 study found 31 cases"
     if re.match(r"\s+by\b", text[cue_end:cue_end + 4]):
         return None  # "declared by the president": a passive participle
+    if not marked and _NOT_CONTENT.match(text, cue_end):
+        return None  # "said of the plan", "said when she resigned": what follows is an adjunct, not content
     if not marked and text.startswith(",", _skip_space(text, cue_end)):
         return None  # "X said, looking out over the crowd": a comma after the cue opens an adjunct, not content
     start, end = _trim(text, content_from, relative_end or _content_end(text, content_from, sentence.end, quotes))
@@ -578,6 +580,7 @@ def _strip_middle(text: str, start: int, cue_start: int, progressive: bool = Fal
 _PARTICIPLE_CLAUSE = re.compile(r",\s*(?:\w+ly\s+|also\s+)?$")
 
 
+_NOT_CONTENT = re.compile(r"\s+(?:of|when|enough)\b")
 _AFTERTHOUGHT = re.compile(r",\s+(?:although|though|even though|even as|whereas|while|but)\s|;\s")
 
 

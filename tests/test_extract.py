@@ -520,3 +520,9 @@ def test_a_candidates_team_speaks_as_an_organization():
 
 def test_a_cue_form_after_a_number_is_a_noun():
     assert _claims("The form, which runs to 32 pages with 40 to 50 questions, must be filled in by hand.").empty
+
+
+def test_said_of_and_said_when_are_adjuncts_not_content():
+    assert _claims("That was what the reporter said when she resigned from the network.").empty
+    c = _one("The senator said of the plan that it would fail.")
+    assert c.text == "it would fail"
