@@ -18,6 +18,7 @@ FRAGMENTS = [
     "a few weeks ago", "last year", "on Monday", "recently", "so far", "February 30, 2023", "in 1998",
     "the 1990s", "for three years", "Boeing 737", "10-4", "2,019", "U.S.", "Gen.", "Mr.", "co-", "operation",
     "the proposal", "is", "will", "that", "and", "of", "to", "in", "\u00a0", "\ufeff", "\t", "  ",
+    "''", "―", "PENCE:", "who", "which", "called", "saying", "and vowed to", "Mayor Says", "(D-Wis.)", "added:",
 ]
 
 news_like = st.lists(
