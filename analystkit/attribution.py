@@ -387,8 +387,15 @@ def _is_verb(text: str, cue: re.Match) -> bool:
     return not re.match(r"\s+to\s+(?!the\b|a\b|an\b|[A-Z]|reporters|journalists|him|her|them|us|me)", text[cue.end():cue.end() + 40])
 
 
+_ADDRESSEE_THAT = re.compile(r"(\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+that\b")
+
+
 def _extend_cue(text: str, cue: re.Match, limit: int) -> int:
     """Take "told Axios" as one cue: a told/asked cue includes its addressee."""
+    if cue.group() in ("told", "tells", "tell", "telling", "warned", "warns", "assured", "reminded", "informed"):
+        addressee = _ADDRESSEE_THAT.match(text, cue.end(), limit)  # "told police officials that ..."
+        if addressee:
+            return addressee.end(1)
     if cue.group() in ("told", "tells", "tell", "telling"):
         obj = _TOLD_OBJECT.match(text, cue.end(), limit)
         if obj and not re.match(r"\s+that\b", text[cue.end():obj.end()]):

@@ -526,3 +526,8 @@ def test_said_of_and_said_when_are_adjuncts_not_content():
     assert _claims("That was what the reporter said when she resigned from the network.").empty
     c = _one("The senator said of the plan that it would fail.")
     assert c.text == "it would fail"
+
+
+def test_told_and_warned_keep_their_addressee_in_the_cue():
+    c = _one("The mayor warned residents that the river would rise overnight.")
+    assert c.cue == "warned residents" and c.text == "the river would rise overnight"
