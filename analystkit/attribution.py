@@ -513,7 +513,7 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         subject = read_mention(text, clause_start, subject_end)
         if subject is not None:
             break
-    coordinated = re.search(r"\sand\s*$", text[sentence.start:subject_end])
+    coordinated = re.search(r",?\s(?:and|but)(?:\s+also)?\s*$", text[sentence.start:subject_end])
     if subject is None and coordinated:
         # "The nominee outlined his plan and vowed to ...": the subject of the first verb
         subject = _main_subject(text, sentence, quotes, sentence.start + coordinated.start())
@@ -554,7 +554,8 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
 
 
 _INTRODUCER = re.compile(
-    rf"(?P<adjunct>{_ADJUNCT})?(?:\s*,?\s*(?P<that>that)\b|\s*(?P<colon>:)|\s*,?\s*(?=[\"“]))\s*")
+    rf"(?P<adjunct>{_ADJUNCT})?(?:\s*,?\s*(?P<that>that)\b|\s*(?P<colon>:)|\s*,?\s*(?=[\"“])"
+    r"|\s+(?=(?:whether|if|why|how|what|who|where)\b))\s*")  # "asked whether ...": a wh-clause is marked too
 
 
 def _content_start(text: str, cue_end: int, end: int) -> tuple[int, bool, bool]:

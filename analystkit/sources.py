@@ -39,7 +39,7 @@ _CLAUSE_WORDS = re.compile(
     r"during|against|into|over|about|this|these|those)\b",
     re.I,
 )
-_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|that|which|familiar with|speaking on|granted|close to|briefed on|with knowledge of)\b.*$", re.S)
+_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|that(?=\s+[a-z])|which|familiar with|speaking on|granted|close to|briefed on|with knowledge of)\b.*$", re.S)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.|O['’][A-Z][a-z]+)$")
 _POSTMODIFIER = re.compile(
     r"\s+(?:of|from|for|at|in|with|on|by|to|outside|inside|near|across|around|among|seen|obtained|released|published|issued|signed|filed|"

@@ -531,3 +531,19 @@ def test_said_of_and_said_when_are_adjuncts_not_content():
 def test_told_and_warned_keep_their_addressee_in_the_cue():
     c = _one("The mayor warned residents that the river would rise overnight.")
     assert c.cue == "warned residents" and c.text == "the river would rise overnight"
+
+
+def test_asked_whether_reports_a_question():
+    c = _one("Lawmakers also asked whether the deals required the witnesses to cooperate.")
+    assert c.cue == "asked" and c.text.startswith("whether the deals")
+
+
+def test_but_also_coordination_and_think_without_that():
+    c = _one("His former wife agreed, but also contended that she should keep her privacy.")
+    assert c.source_text == "His former wife" and c.cue == "contended"
+    assert _one("Melanie thought the whole thing was outrageous.").cue_type == "thought"
+
+
+def test_that_before_a_name_is_not_a_relative_clause():
+    c = _one("One reason is that Trump refuses to release his returns.")
+    assert c.source_text == "Trump" and c.text == "to release his returns"
