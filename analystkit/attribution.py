@@ -635,10 +635,12 @@ def _main_subject(text: str, sentence: Sentence, quotes: list[Quote], limit: int
                 continue  # "Former Secretary | of State ...": the noun phrase goes on
             mention = read_mention(text, clause_start, clause_start + m.start())
             if mention is not None:
-                readings.append((mention, m.group(1)))
-        # prefer a phrase followed by what looks like a verb ("The Republican nominee | outlined")
-        for mention, after in readings:
-            if after in _AUXILIARIES or after.endswith(("ed", "s")):
+                readings.append((mention, m.group(1), clause_start + m.end() + len(m.group(1))))
+        # prefer a phrase followed by what looks like a verb ("The Republican nominee | outlined"), and not
+        # by a word that the noun phrase takes in ("Central European | leaders")
+        for mention, after, after_end in readings:
+            if (after in _AUXILIARIES or after.endswith(("ed", "s"))) and (
+                    read_mention(text, mention.start, after_end) is None):
                 return mention
         if readings:
             return readings[0][0]

@@ -190,6 +190,8 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         return None
 
     lowered = phrase.lower()
+    if phrase.lower() in _DETERMINERS or (" " not in phrase and re.search(r"(?:ly|ing)$", phrase)):
+        return None  # "the", "Recently", "Having": not a noun phrase
     if phrase.split()[0].lower() in _SUBORDINATORS or re.search(r"\b(?:who|which|whom)$", phrase):
         return None  # "Though she called ...", "The FBI, which": a clause, not a noun phrase
     if lowered in _pronouns():

@@ -547,3 +547,11 @@ def test_but_also_coordination_and_think_without_that():
 def test_that_before_a_name_is_not_a_relative_clause():
     c = _one("One reason is that Trump refuses to release his returns.")
     assert c.source_text == "Trump" and c.text == "to release his returns"
+
+
+def test_adverbs_participles_and_bare_determiners_are_not_sources():
+    from analystkit.sources import read_mention
+    for phrase in ("the", "Recently", "Having"):
+        assert read_mention(phrase, 0, len(phrase)) is None, phrase
+    c = _one("Central European leaders have embraced the idea, warning that the exit would weaken the bloc.")
+    assert c.source_text == "Central European leaders"
