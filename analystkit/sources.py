@@ -190,8 +190,8 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         return None
 
     lowered = phrase.lower()
-    if phrase.lower() in _DETERMINERS or (" " not in phrase and re.search(r"(?:ly|ing)$", phrase)):
-        return None  # "the", "Recently", "Having": not a noun phrase
+    if phrase.lower() in _DETERMINERS or (" " not in phrase and re.search(r"(?:ly|ing|[a-z]\.)$", phrase)):
+        return None  # "the", "Recently", "Having", "Va.": not a noun phrase
     if phrase.split()[0].lower() in _SUBORDINATORS or re.search(r"\b(?:who|which|whom)$", phrase):
         return None  # "Though she called ...", "The FBI, which": a clause, not a noun phrase
     if lowered in _pronouns():
@@ -209,14 +209,14 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         participle = re.match(r"\w+ing\b", rest) is not None  # "The senator, speaking to reporters,"
         head_names = head.split()
         whole_name = bool(head_names) and _name_tail(head_names) == len(head_names)
-        described = re.match(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d)", rest) or (
+        described = re.match(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d|of\s+[A-Z])", rest) or (
             # "Megan Hester, senior associate for education at the institute": a lowercase role, no clause
             whole_name and rest and rest.split()[0].lower() not in _PREPOSITIONS and not _CLAUSE_WORDS.search(rest)
             and "," not in rest.rstrip(",") and len(rest.split()) <= 14)
         if rest and _name_tail(head_names) and described:
             # "Phillip Ventura, a Pentagon spokesperson,"; "Smith, 45,"; "Warren, D-Mass."
             core = head
-            if not rest[0].isdigit():
+            if not rest[0].isdigit() and not rest.startswith("of "):  # "Smith, 45,"; "Wilson, of Springfield,"
                 appositive = re.sub(r"^(?:and\s+)?(?:a|an|the)\s+", "", rest)
         elif participle and "," not in head:
             core = head

@@ -555,3 +555,8 @@ def test_adverbs_participles_and_bare_determiners_are_not_sources():
         assert read_mention(phrase, 0, len(phrase)) is None, phrase
     c = _one("Central European leaders have embraced the idea, warning that the exit would weaken the bloc.")
     assert c.source_text == "Central European leaders"
+
+
+def test_name_with_a_hometown_appositive():
+    c = _one("Johnnie Wilson, of Springfield, Va., said he had served two tours.")
+    assert c["name"] == "Johnnie Wilson" and c.source_text.startswith("Johnnie Wilson")
