@@ -30,7 +30,8 @@ _MIDDLE = (
     r"(?:also|recently|previously|later|earlier|then|repeatedly|publicly|privately|separately|further|again|"
     r"once|already|often|frequently|initially|first|has|have|had|had also|has also|have also|would|will|"
     r"reportedly|quickly|immediately|simply|only|just|flatly|loudly|firmly|clearly|bluntly|"
-    r"on [A-Z][a-z]+day|last week|this week|yesterday|today|"
+    r"on [A-Z][a-z]+day|last week|this week|yesterday|today|just|(?:earlier |later )?(?:this|last|that|next) "
+    r"(?:week|month|year|spring|summer|fall|autumn|winter)|"
     r"is|are|was|were|did|does|do|not|never|still|even|long|now|too|could|can|may|might|should|must|"
     r"[a-z]+ly|[a-z]+n['’]t|(?:seems?|seemed|appears?|appeared|continues?|continued|went on|goes on|began|"
     r"begins?|tried|tries|tends?|tended)\s+to)"
@@ -543,6 +544,8 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         return None  # "said of the plan", "said when she resigned": what follows is an adjunct, not content
     if not marked and text.startswith(",", _skip_space(text, cue_end)):
         return None  # "X said, looking out over the crowd": a comma after the cue opens an adjunct, not content
+    if subject.start > sentence.start and text[:subject.start].rstrip().endswith("(") and ")" in text[cue_end:sentence.end]:
+        relative_end = text.index(")", cue_end, sentence.end)  # "(her campaign later disclosed that ...)"
     start, end = _trim(text, content_from, relative_end or _content_end(text, content_from, sentence.end, quotes))
     if end - start < 3:
         return None
@@ -706,8 +709,8 @@ _SUBJECT_OPENERS = frozenset("the a an this that these those his her its their o
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 _CLAUSE_OPENER = re.compile(
-    r"(?:,|\b(?:and|but|though|although|because|as|while|whereas|since|if|which|so|yet|when|after|before|"
-    r"where|that|whom|until|unless|once)\b)\s+", re.I)
+    r"(?:(?:,|\b(?:and|but|though|although|because|as|while|whereas|since|if|which|so|yet|when|after|before|"
+    r"where|that|whom|until|unless|once)\b)\s+|\(\s*)", re.I)
 
 
 def _clause_starts(text: str, sentence: Sentence, quotes: list[Quote], subject_end: int) -> Iterator[int]:

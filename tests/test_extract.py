@@ -560,3 +560,9 @@ def test_adverbs_participles_and_bare_determiners_are_not_sources():
 def test_name_with_a_hometown_appositive():
     c = _one("Johnnie Wilson, of Springfield, Va., said he had served two tours.")
     assert c["name"] == "Johnnie Wilson" and c.source_text.startswith("Johnnie Wilson")
+
+
+def test_attribution_inside_parentheses_and_after_time_phrases():
+    c = _one("She stumbled on Sunday (her campaign later disclosed that she has pneumonia).")
+    assert c.source_text == "her campaign" and c.text == "she has pneumonia"
+    assert _one("Wells Fargo just this month announced it would drop the bonuses.").cue == "announced"
