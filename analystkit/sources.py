@@ -161,6 +161,7 @@ def _name_tail(words: list[str]) -> int:
     return count
 
 
+@lexicons.cached(maxsize=4096)  # the rules ask about the same stretch more than once; a Mention is immutable
 def read_mention(text: str, start: int, end: int) -> Mention | None:
     """Read the noun phrase ``text[start:end]`` as a source mention, or None if it is not one.
 
