@@ -488,8 +488,8 @@ def _parenthetical(text: str, sentence: Sentence, quotes: list[Quote], cue_start
     """CONTENT, X said, CONTENT.  The attribution sits inside the content, set off by commas:
     "The museum, he said, will open in May." The claim is the whole sentence, as a split quote's is."""
     after = re.match(rf"(?:{_ADJUNCT})?\s*,\s*", text[cue_end:sentence.end])
-    if not after or cue_end + after.end() >= sentence.end - 3:
-        return None
+    if not after or cue_end + after.end() >= sentence.end - 3 or text[cue_end + after.end()] in "\"“":
+        return None  # 'X said, “...”' is a leading attribution of a quotation
     comma = text.rfind(",", sentence.start, cue_start)
     if comma <= sentence.start or any(q.start < comma < q.end for q in quotes):
         return None
@@ -731,7 +731,7 @@ _VERB_ONLY = re.compile(r"[a-z]+ed|said|says|told|tells|wrote|writes|thought|kne
 _SUBJECT_OPENERS = frozenset("the a an this that these those his her its their our my your some many several".split())
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|not|never|still|just|[a-z]+ly))*\s*$")
 _CLAUSE_OPENER = re.compile(
     r"(?:(?:,|\b(?:and|but|though|although|because|as|while|whereas|since|if|which|so|yet|when|after|before|"
     r"where|that|whom|until|unless|once)\b)\s+|\(\s*)", re.I)

@@ -566,3 +566,9 @@ def test_attribution_inside_parentheses_and_after_time_phrases():
     c = _one("She stumbled on Sunday (her campaign later disclosed that she has pneumonia).")
     assert c.source_text == "her campaign" and c.text == "she has pneumonia"
     assert _one("Wells Fargo just this month announced it would drop the bonuses.").cue == "announced"
+
+
+def test_passive_with_an_adverb_and_said_comma_quote():
+    assert _claims("The museum in Seattle was also proposed as another home for the shuttle.").empty
+    c = _one('In a statement, the governor said, "The museum made a tremendous effort."')
+    assert (c.rule, c.kind, c.text) == ("leading", "direct", "The museum made a tremendous effort")
