@@ -19,20 +19,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from . import lexicons
 from .model import Claim, Mention, Quote, Sentence
-from .sources import read_mention
+from .sources import read_mention, read_named_source
 
 _QUOTE_MARKS = "\"“”«»"
 _MIDDLE = (
     r"(?:also|recently|previously|later|earlier|then|repeatedly|publicly|privately|separately|further|again|"
     r"once|already|often|frequently|initially|first|has|have|had|had also|has also|have also|would|will|"
     r"reportedly|quickly|immediately|simply|only|just|flatly|loudly|firmly|clearly|bluntly|"
-    r"on [A-Z][a-z]+day|last week|this week|yesterday|today)"
+    r"on [A-Z][a-z]+day|last week|this week|yesterday|today|just|(?:earlier |later )?(?:this|last|that|next) "
+    r"(?:week|month|year|spring|summer|fall|autumn|winter)|"
+    r"is|are|was|were|did|does|do|not|never|still|even|long|now|too|could|can|may|might|should|must|"
+    r"[a-z]+ly|[a-z]+n['’]t|(?:seems?|seemed|appears?|appeared|continues?|continued|went on|goes on|began|"
+    r"begins?|tried|tries|tends?|tended)\s+to)"
 )
 _ADJUNCT = (
-    r"(?:\s*,?\s*(?:in|on|at|during|via|through|to|after|before|from|with|by|while|when)\b[^,.;:\"“”]{0,80}?"
+    r"(?:\s*,?\s*(?:in|on|at|during|via|through|to|after|before|from|with|by|while|when|of)\b[^,.;:\"“”]{0,80}?"
     r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|"
     r"this week|earlier|later)\b[^,.;:\"“”]{0,40}?)"
 )
@@ -43,26 +48,62 @@ _TOLD_OBJECT = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class Cue:
+    """One written form of a reporting cue, as ``cues.tsv`` describes it."""
+
+    lemma: str
+    type: str  # speech / thought / intention / evidence / stance
+    weak: bool  # reports only before a that-clause, colon, quote or wh-word, or at the sentence end
+    infinitive: bool  # may report a to-clause ("vowed to fight on")
+    quoted: bool = False  # reports only content that holds a quotation ("called him a “liar”")
+
+
 @lexicons.cached
-def _cue_forms() -> dict[str, str]:
-    """Every written form of a reporting cue -> its lemma."""
-    forms = {}
-    for lemma, written, _kind in lexicons.rows("cues.tsv"):
+def _cues() -> dict[str, Cue]:
+    """Every written form of a reporting cue ("called for", "says") -> what it is."""
+    cues = {}
+    for row in lexicons.rows("cues.tsv"):
+        lemma, written, cue_type = row[0], row[1], (row[2] if len(row) > 2 else "speech")
+        flags = row[3].split() if len(row) > 3 else []
+        if cue_type == "weak":  # the older two-kind format: "speech" or "weak"
+            cue_type, flags = "speech", [*flags, "weak"]
         for form in written.split():
-            forms[form] = lemma
-    return forms
-
-
-@lexicons.cached
-def _weak_cues() -> frozenset[str]:
-    """Forms of cues that report speech only when a that-clause, colon or quote follows, or at the end."""
-    return frozenset(f for _lemma, written, kind in lexicons.rows("cues.tsv") if kind == "weak" for f in written.split())
+            cues[form.replace("_", " ")] = Cue(lemma, cue_type, "weak" in flags, "infinitive" in flags,
+                                               "quoted" in flags)
+    return cues
 
 
 @lexicons.cached
 def _cue_pattern() -> re.Pattern:
-    forms = sorted(_cue_forms(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])" + _trie_pattern(list(_cues())) + r"(?![\w-])")
+
+
+def _trie_pattern(forms: list[str]) -> str:
+    """One regular expression for many words, shaped as a trie ("sa(?:id|ys|y)") so that the engine
+    tries each position once instead of once per word; longer forms win ("called for" over "called")."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+def _cue_of(written: str) -> Cue:
+    cues, phrase = _cues(), re.sub(r"\s+", " ", written)
+    return (cues.get(phrase) or cues.get(phrase.split()[0]) or cues.get(phrase.lower())
+            or cues.get(phrase.split()[0].lower()) or Cue(written, "speech", False, False))
 
 
 @lexicons.cached
@@ -70,22 +111,66 @@ def _no_comment_pattern() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in lexicons.entries("no_comment.txt")), re.I)
 
 
-def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote]) -> list[Claim]:
-    """All claims of an article, in text order; at most one family claims any stretch of text."""
+def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
+                headlines: frozenset[int] = frozenset()) -> list[Claim]:
+    """All claims of an article, in text order; at most one family claims any stretch of text.
+
+    Sentences of the paragraphs in ``headlines`` are read in title case ("Mayor Says Bridge Will Reopen").
+    """
     claims: list[Claim] = []
     sentence_quotes = _quotes_by_sentence(sentences, quotes)
     previous: Sentence | None = None
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
         found = []
-        for family in (_no_comment, _according_to, _cue_families):
+        families = (_headline,) if sentence.paragraph in headlines else (
+            _no_comment, _according_to, _speaker_label, _dash_signature, _cue_families)
+        for family in families:
             for claim in family(text, sentence, sentence_quotes[sentence.index]):
                 if not any(_overlaps(claim, other) for other in found):
                     found.append(claim)
         if not found and previous is not None:
             found.extend(_quote_then_cue(text, previous, sentence, sentence_quotes[previous.index], claims))
+        if not found and n + 1 < len(sentences):
+            found.extend(_colon_then_paragraph(text, sentence, sentences[n + 1:], sentence_quotes[sentence.index]))
         claims.extend(found)
         previous = sentence
-    return sorted(claims, key=lambda c: c.start)
+    return _continue_quotes(text, sorted(claims, key=lambda c: c.start), sentences, quotes)
+
+
+def _continue_quotes(text: str, claims: list[Claim], sentences: list[Sentence], quotes: list[Quote]) -> list[Claim]:
+    """Join a direct quote with the quoted sentences that carry it on, up to the next attribution.
+
+    ``“We will win,” she said. “And we will govern.”`` is one claim; so is a quote left open at the end
+    of its paragraph and taken up by the next paragraph's opening mark (news style for long quotes).
+    The claim's span then runs over the attribution between the pieces, as a split quote's does.
+    """
+    if not claims:
+        return claims
+    quote_at = {q.start: q for q in quotes}
+    claimed = {c.sentence for c in claims}
+    by_index = {s.index: n for n, s in enumerate(sentences)}
+    out = []
+    for claim in claims:
+        n = by_index.get(claim.sentence)
+        last = next((q for q in quotes if q.start < claim.end <= q.end), None)
+        if claim.kind != "direct" or n is None or last is None:
+            out.append(claim)
+            continue
+        end, paragraph = claim.end, sentences[n].paragraph
+        for following in sentences[n + 1 : n + 8]:
+            q = quote_at.get(following.start)
+            if following.index in claimed or q is None:
+                break
+            if following.paragraph != paragraph and (last.closed or following.paragraph != paragraph + 1):
+                break  # a new paragraph carries the quote on only if the last piece was left open
+            rest_start, rest_end = _trim(text, q.end, following.end)
+            if rest_end > rest_start:
+                break  # the sentence goes on after the quote: it has an attribution of its own or none
+            end, last, paragraph = _strip_marks(text, q.start, q.end)[1], q, following.paragraph
+        if end > claim.end:
+            claim = replace(claim, end=end, text=text[claim.start:end], rule=claim.rule + "+continued")
+        out.append(claim)
+    return out
 
 
 def _quotes_by_sentence(sentences: list[Sentence], quotes: list[Quote]) -> dict[int, list[Quote]]:
@@ -136,8 +221,11 @@ def _make_claim(text: str, start: int, end: int, kind: str, cue: tuple[int, int]
     if end - start < 2:
         return None
     cue_start, cue_end = cue
+    if kind == "indirect" and rule not in ("no_comment", "according_to") and _cue_of(text[cue_start:cue_end]).quoted:
+        return None  # "a group called Moms for Safety": "called" reports only a quotation
+    cue_type = "speech" if kind == "no_comment" or rule == "according_to" else _cue_of(text[cue_start:cue_end]).type
     return Claim(start, end, text[start:end], kind, text[cue_start:cue_end], cue_start, cue_end,
-                 mention, sentence.index, rule, confidence)
+                 mention, sentence.index, rule, confidence, cue_type)
 
 
 def _quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
@@ -152,6 +240,9 @@ def _quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
 
 
 def _no_comment(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
+    lowered = text[sentence.start:sentence.end].lower()
+    if not any(word in lowered for word in _NO_COMMENT_WORDS):
+        return  # every non-response phrase has one of these words; most sentences have none
     for m in _no_comment_pattern().finditer(text, sentence.start, sentence.end):
         mention = read_mention(text, sentence.start, m.start())
         if mention is None:
@@ -163,6 +254,9 @@ def _no_comment(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[
         return
 
 
+_NO_COMMENT_WORDS = ("not", "n't", "declined", "refused", "had no")
+
+
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
@@ -171,11 +265,14 @@ def _according_to(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterato
     if not m:
         return
     source_end = _next_break(text, m.end(), sentence.end)
-    mention = read_mention(text, m.end(), source_end)
+    mention = read_named_source(text, m.end(), source_end)
     if mention is None:
         return
     if m.start() == _skip_space(text, sentence.start):  # "According to X, CONTENT."
         start, end = _trim(text, source_end, sentence.end)
+    elif _trim(text, source_end, sentence.end)[1] - source_end > 12 and text[source_end:source_end + 1] == ",":
+        # "The implication, according to the aide, is that ...": the content runs around the attribution
+        start, end = _trim(text, sentence.start, sentence.end)
     else:  # "CONTENT, according to X."
         start, end = _trim(text, sentence.start, m.start())
     kind = _content_kind(text, start, end, quotes, introduced_by_that=False)
@@ -184,6 +281,55 @@ def _according_to(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterato
     claim = _make_claim(text, start, end, kind, (m.start(), m.end() - 1), mention, sentence, "according_to", 0.8)
     if claim:
         yield claim
+
+
+_LABEL = re.compile(r"[\"“]?(?P<speaker>[A-Z][A-Za-z.’' -]{1,60}?)\s*:\s+(?=\S)")
+
+
+def _speaker_label(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
+    """SPEAKER: WORDS.  A transcript's speaker label ("PENCE: We will ...") or a name before a colon and a
+    quotation ("Loretta Lynch: ‘Be the voice people hear.’"). The label must open the sentence."""
+    m = _LABEL.match(text, sentence.start, sentence.end)
+    if not m:
+        return
+    speaker = m["speaker"]
+    after = m.end()
+    transcript = speaker.isupper() and len(speaker.replace(" ", "")) >= 2
+    if not transcript and (text[after] not in "“\"‘'" or len(speaker.split()) > 5
+                           or _cue_pattern().search(speaker)):
+        return  # "X told GB News: “...”" is a leading attribution, read by the cue families
+    mention = read_mention(text, m.start("speaker"), m.end("speaker"))
+    if mention is None or mention.kind not in ("person", "organization"):
+        return
+    start, end = _trim(text, after, sentence.end)
+    if not transcript:
+        if text[start] in "‘'" and text[end - 1] in "’'":
+            start, end = _trim(text, start + 1, end - 1)
+        start, end = _strip_marks(text, start, end)
+    claim = _make_claim(text, start, end, "direct", (m.end("speaker"), m.end("speaker") + 1), mention, sentence,
+                        "speaker_label", 0.7)
+    if claim:
+        yield claim
+
+
+_SIGNATURE = re.compile(
+    r"(?P<close>[”\"])\s*(?P<dash>[―—–])\s*(?P<name>[A-Z][^\n―—–”\"“]{1,60}?)[.\s]*(?=[“\"”]|$)")
+
+
+def _dash_signature(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
+    """“QUOTE.” ― NAME.  A quotation signed with a dash, as in readers' comments and epigraphs;
+    several may follow one another in a paragraph."""
+    begin = _skip_space(text, sentence.start)
+    for m in _SIGNATURE.finditer(text, sentence.start, sentence.end):
+        if text[begin] in "“\"”":
+            mention = read_mention(text, m.start("name"), m.end("name"))
+            start, end = _strip_marks(text, begin, m.end("close"))
+            if mention is not None:
+                claim = _make_claim(text, start, end, "direct", (m.start("dash"), m.end("dash")), mention,
+                                    sentence, "dash_signature", 0.8)
+                if claim:
+                    yield claim
+        begin = _skip_space(text, m.end())
 
 
 def _next_break(text: str, start: int, end: int) -> int:
@@ -199,33 +345,82 @@ def _skip_space(text: str, i: int) -> int:
     return i
 
 
-def _cue_families(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
-    """Claims anchored on a reporting verb: trailing, inverted and leading attributions."""
+_TO_VERB = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+
+
+@lexicons.cached
+def _title_case_cue_pattern() -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + _trie_pattern(list(_cues())) + r"(?![\w-])", re.I)
+
+
+def _headline(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
+    """A headline's attribution, its cue in title case: "Clinton Hid Health Problems, Former Doctor Says"."""
+    for claim in _cue_families(text, sentence, quotes, _title_case_cue_pattern()):
+        if not _VERB_ONLY.fullmatch(claim.cue.split()[0].lower()):
+            continue  # "A Curious Plan", "Senate Report": title-case nouns, not cues
+        yield replace(claim, rule="headline_" + claim.rule, confidence=round(claim.confidence - 0.1, 2))
+
+
+def _cue_families(text: str, sentence: Sentence, quotes: list[Quote], pattern: re.Pattern | None = None
+                  ) -> Iterator[Claim]:
+    """Claims anchored on a reporting verb: trailing, inverted and leading attributions.
+
+    An attribution that closes the sentence ("..., three officials told Axios.") is read first: it is
+    the outer one, and a cue inside its content ("The administration proposed ...") is not.
+    """
     inside_quote = lambda i: any(q.start < i < q.end for q in quotes)  # noqa: E731
-    for cue in _cue_pattern().finditer(text, sentence.start, sentence.end):
+    cues = []
+    for cue in (pattern or _cue_pattern()).finditer(text, sentence.start, sentence.end):
         if inside_quote(cue.start()) or not _is_verb(text, cue):
             continue
         cue_end = _extend_cue(text, cue, sentence.end)
-        rest_end = _attribution_tail(text, cue_end, sentence.end)
-        for rule in (_trailing, _inverted, _leading):
-            claim = rule(text, sentence, quotes, cue.start(), cue_end, rest_end)
-            if claim is not None:
-                yield claim
-                break
+        cues.append((cue.start(), cue_end, _attribution_tail(text, cue_end, sentence.end)))
+    taken = set()
+    for rules in ((_trailing, _inverted, _parenthetical), (_leading,)):
+        for cue_start, cue_end, rest_end in cues:
+            if rest_end is not None and _cue_of(text[cue_start:cue_end]).infinitive and _TO_VERB.match(text, cue_end):
+                rest_end = None  # "wants to preserve its policy": the to-clause is content, not an adjunct
+            if cue_start in taken:
+                continue
+            for rule in rules:
+                claim = rule(text, sentence, quotes, cue_start, cue_end, rest_end)
+                if claim is not None:
+                    taken.add(cue_start)
+                    yield claim
+                    break
 
 
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|new|latest)|['’]s)\s+$", re.I)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|new|latest|of|in|at|for|from|by|"
+    r"with|per|many|several|some|all|both|other|no|every|each|greatest|biggest|worst|such|\d+)|['’]s)\s+$", re.I)
+
+
+_CONTRACTED = re.compile(r"\b(?:he|she|it|who|that|there|what)['’]s\s+$", re.I)  # "He’s claiming": has/is
 
 
 def _is_verb(text: str, cue: re.Match) -> bool:
     """Whether a cue form is used as a verb here: not "the report", "a claim", not "continued to attack"."""
-    if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):
+    if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) and not _CONTRACTED.search(
+            text, max(0, cue.start() - 20), cue.start()):
         return False
+    if re.search(r"\bto\s+$", text[max(0, cue.start() - 4):cue.start()]):
+        return False  # "needs to tell more jokes": the verb of an infinitive, not a report
+    if re.match(r"\s+(?:up|off|down|away)\b", text[cue.end():cue.end() + 6]):
+        return False  # "showed up", "called off": a phrasal verb
+    if _cue_of(cue.group()).infinitive:
+        return True
     return not re.match(r"\s+to\s+(?!the\b|a\b|an\b|[A-Z]|reporters|journalists|him|her|them|us|me)", text[cue.end():cue.end() + 40])
+
+
+_ADDRESSEE_THAT = re.compile(r"(\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+that\b")
 
 
 def _extend_cue(text: str, cue: re.Match, limit: int) -> int:
     """Take "told Axios" as one cue: a told/asked cue includes its addressee."""
+    if cue.group() in ("told", "tells", "tell", "telling", "warned", "warns", "assured", "reminded", "informed"):
+        addressee = _ADDRESSEE_THAT.match(text, cue.end(), limit)  # "told police officials that ..."
+        if addressee:
+            return addressee.end(1)
     if cue.group() in ("told", "tells", "tell", "telling"):
         obj = _TOLD_OBJECT.match(text, cue.end(), limit)
         if obj and not re.match(r"\s+that\b", text[cue.end():obj.end()]):
@@ -249,19 +444,31 @@ def _attribution_tail(text: str, cue_end: int, sentence_end: int) -> int | None:
 def _trailing(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
               rest_end: int | None) -> Claim | None:
     """CONTENT, X said.  /  “QUOTE,” X said.  /  “Q1,” X said, “Q2.”"""
-    continuation = next((q for q in quotes if q.start >= cue_end
-                         and re.fullmatch(r"\s*,?\s*", text[cue_end:q.start])), None)
-    if rest_end is None and continuation is None:
-        return None
-    # The subject runs back from the cue to a comma or a closing quote mark.
-    i = cue_start
-    while i > sentence.start and text[i - 1] not in ",”\"":
+    continuation = next((q for q in quotes if q.start >= cue_end and (
+        re.fullmatch(r"\s*,?\s*", text[cue_end:q.start])
+        # “Q1,” Tester said, referring to the excuse, “Q2.”: an aside between the pieces
+        or (re.fullmatch(r"[^\"“”.;]{0,120},\s*", text[cue_end:q.start]) and _trim(text, q.end, sentence.end)[0]
+            >= _trim(text, q.end, sentence.end)[1]))), None)
+    if rest_end is None and continuation is None and not any(q.end <= cue_start for q in quotes):
+        return None  # more than adjuncts follows the cue, and no quote precedes it
+    # The subject runs back from the cue to a comma or a closing quote mark, or past an appositive's
+    # commas ("“...,” Mike Schmidt, a policy adviser at the campaign, said").
+    readings, i = [], cue_start
+    for _ in range(3):
         i -= 1
-    if i <= sentence.start:
+        while i > sentence.start and text[i - 1] not in ",”\"":
+            i -= 1
+        if i <= sentence.start:
+            break
+        mention = read_mention(text, i, _strip_middle(text, i, cue_start) or cue_start)  # "my father often said"
+        if mention is not None:
+            readings.append((mention, i))
+        if text[i - 1] != ",":
+            break
+    if not readings:
         return None
-    subject = read_mention(text, i, cue_start)
-    if subject is None:
-        return None
+    # a name before the appositive wins ("Mike Schmidt, a policy adviser"); else the nearest reading
+    subject, i = next((r for r in reversed(readings) if r[0].kind == "person"), readings[0])
     content_end = i if text[i - 1] in "”\"" else i - 1
     start, end = _trim(text, sentence.start, content_end)
     if _quote_at(quotes, start, content_end + 1) is not None:
@@ -276,6 +483,28 @@ def _trailing(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
     return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "trailing", 0.85)
 
 
+def _parenthetical(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
+                   rest_end: int | None) -> Claim | None:
+    """CONTENT, X said, CONTENT.  The attribution sits inside the content, set off by commas:
+    "The museum, he said, will open in May." The claim is the whole sentence, as a split quote's is."""
+    after = re.match(rf"(?:{_ADJUNCT})?\s*,\s*", text[cue_end:sentence.end])
+    if not after or cue_end + after.end() >= sentence.end - 3 or text[cue_end + after.end()] in "\"“":
+        return None  # 'X said, “...”' is a leading attribution of a quotation
+    comma = text.rfind(",", sentence.start, cue_start)
+    if comma <= sentence.start or any(q.start < comma < q.end for q in quotes):
+        return None
+    subject_end = _strip_middle(text, comma + 1, cue_start)
+    if subject_end is None:
+        return None
+    subject = read_mention(text, comma + 1, subject_end)
+    if subject is None:
+        return None
+    start, end = _trim(text, sentence.start, sentence.end)
+    kind = _content_kind(text, start, end, quotes, introduced_by_that=False)
+    kind = "mixed" if kind == "direct" else kind
+    return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "parenthetical", 0.8)
+
+
 def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
               rest_end: int | None) -> Claim | None:
     """CONTENT, said X.  /  “QUOTE,” said X."""
@@ -284,6 +513,9 @@ def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
         return None
     subject_end = _trim(text, cue_end, sentence.end)[1]
     subject = read_mention(text, cue_end, subject_end)
+    comma = text.find(",", cue_end, subject_end)
+    if subject is None and comma > 0:  # "..., said O'Neill, on a call with reporters."
+        subject = read_mention(text, cue_end, comma)
     if subject is None or subject.kind == "pronoun":
         return None
     start, end = _trim(text, sentence.start, cue_start)
@@ -296,32 +528,61 @@ def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
 def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
              rest_end: int | None) -> Claim | None:
     """X said (that) CONTENT.  /  X told Axios CONTENT.  /  X said: “QUOTE.”"""
-    subject_end = cue_start
-    middle = re.search(rf"(?:\s+{_MIDDLE})+\s*$", text[sentence.start:cue_start])
-    if middle:
-        subject_end = sentence.start + middle.start()
+    subject_end = _strip_middle(text, sentence.start, cue_start, text[cue_start:cue_end].endswith("ing"))
+    if subject_end is None:
+        return None
+    if _PARTICIPLE_CLAUSE.search(text, sentence.start, cue_start) and text[cue_start:cue_end].endswith("ing"):
+        return _participle(text, sentence, quotes, cue_start, cue_end)
     subject = None
     for clause_start in _clause_starts(text, sentence, quotes, subject_end):
         subject = read_mention(text, clause_start, subject_end)
         if subject is not None:
             break
+    coordinated = re.search(r",?\s(?:and|but)(?:\s+also)?\s*$", text[sentence.start:subject_end])
+    if subject is None and coordinated:
+        # "The nominee outlined his plan and vowed to ...": the subject of the first verb
+        subject = _main_subject(text, sentence, quotes, sentence.start + coordinated.start())
+    rule, confidence = "leading", 0.85
+    relative_end = None
+    if subject is None:
+        subject = _relative_subject(text, sentence, subject_end)
+        rule, confidence = "leading_relative", 0.75
+        if subject is not None and text[:subject.start].rstrip().endswith(","):
+            # "The agency, which said the review was complete, closed the case": the clause ends at its comma
+            relative_end = next((i for i in range(cue_end, sentence.end) if text[i] == ","
+                                 and not any(q.start < i < q.end for q in quotes)), None)
+    if subject is None and _VERB_ONLY.fullmatch(text[cue_start:cue_end].split()[0]):
+        subject = _nearest_subject(text, sentence.start, subject_end)
+        rule, confidence = "leading_nearest", 0.7
     if subject is None:
         return None
     content_from, introduced, marked = _content_start(text, cue_end, sentence.end)
-    if text[cue_start:cue_end] in _weak_cues() and not marked:
-        return None  # "added a feature", "noted the change": not reporting
-    start, end = _trim(text, content_from, sentence.end)
+    cue = _cue_of(text[cue_start:cue_end])
+    if cue.infinitive and re.match(r"\s+(?:not\s+)?to\s+[a-z]", text[cue_end:cue_end + 20]):
+        marked = True  # "plans to visit", "decided not to run"
+    if cue.weak and not marked and not (cue.type == "evidence" and subject.kind == "document"):
+        return None  # "added a feature", "noted the change": not reporting; but "a 2014 study found 31 cases"
+    if re.match(r"\s+by\b", text[cue_end:cue_end + 4]):
+        return None  # "declared by the president": a passive participle
+    if not marked and _NOT_CONTENT.match(text, cue_end):
+        return None  # "said of the plan", "said when she resigned": what follows is an adjunct, not content
+    if not marked and text.startswith(",", _skip_space(text, cue_end)):
+        return None  # "X said, looking out over the crowd": a comma after the cue opens an adjunct, not content
+    if subject.start > sentence.start and text[:subject.start].rstrip().endswith("(") and ")" in text[cue_end:sentence.end]:
+        relative_end = text.index(")", cue_end, sentence.end)  # "(her campaign later disclosed that ...)"
+    start, end = _trim(text, content_from, relative_end or _content_end(text, content_from, sentence.end, quotes))
     if end - start < 3:
         return None
     kind = _content_kind(text, start, end, quotes, introduced)
     # a quoted stretch followed by more text ("X said “A” and B") is mixed, not direct
     if kind == "direct" and _quote_at(quotes, start, end) is None:
         kind = "mixed"
-    return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "leading", 0.85)
+    return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, rule, confidence)
 
 
 _INTRODUCER = re.compile(
-    rf"(?P<adjunct>{_ADJUNCT})?(?:\s*,?\s*(?P<that>that)\b|\s*(?P<colon>:)|\s*,?\s*(?=[\"“]))\s*")
+    rf"(?P<adjunct>{_ADJUNCT})?(?:\s*,?\s*(?P<that>that)\b|\s*(?P<colon>:)|\s*,?\s*(?=[\"“])"
+    r"|\s+(?=(?:whether|if|why|how|what|who|where)\b))\s*")  # "asked whether ...": a wh-clause is marked too
 
 
 def _content_start(text: str, cue_end: int, end: int) -> tuple[int, bool, bool]:
@@ -337,13 +598,186 @@ def _content_start(text: str, cue_end: int, end: int) -> tuple[int, bool, bool]:
     return cue_end, False, False
 
 
+def _strip_middle(text: str, start: int, cue_start: int, progressive: bool = False) -> int | None:
+    """Where the subject ends before a cue, past auxiliaries and adverbs ("has repeatedly denied");
+    None for a passive ("is expected to", "was told"), whose subject is not the one speaking."""
+    contraction = re.search(r"['’](?:s|re|ve|d|ll)\s*$", text[start:cue_start])  # "He’s claiming"
+    if contraction:
+        cue_start = start + contraction.start()
+    middle = re.search(rf"(?:\s+{_MIDDLE})+\s*$", text[start:cue_start])
+    if not middle:
+        return cue_start
+    if _PASSIVE.search(middle.group()) and not progressive:
+        return None
+    return start + middle.start()
+
+
+_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:\w+ly\s+|also\s+)?$")
+
+
+_NOT_CONTENT = re.compile(r"\s+(?:of|when|enough)\b")
+_AFTERTHOUGHT = re.compile(r",\s+(?:although|though|even though|even as|whereas|while|but)\s|;\s")
+
+
+def _content_end(text: str, start: int, end: int, quotes: list[Quote]) -> int:
+    """Reported content stops before a concessive clause the writer adds ("..., although he again refused")."""
+    for m in _AFTERTHOUGHT.finditer(text, start, end):
+        if not any(q.start < m.start() < q.end for q in quotes):
+            end = m.start()
+            break
+    # "... said it was opposed to the test and warned the North to refrain": a second report of the same
+    # speaker starts at "and warned"
+    for m in re.finditer(r",?\s+and\s+(?:also\s+|then\s+)?(?=([a-z]+ed|said|told|wrote)\b)", text[start:end]):
+        if m.group(1) in _cues() and not any(q.start < start + m.start() < q.end for q in quotes):
+            return start + m.start()
+    return end
+
+
+def _participle(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int) -> Claim | None:
+    """X did something, saying (that) CONTENT: the speaker is the subject of the main clause."""
+    subject = _main_subject(text, sentence, quotes, cue_start)
+    if subject is None:
+        return None
+    content_from, introduced, marked = _content_start(text, cue_end, sentence.end)
+    if _cue_of(text[cue_start:cue_end]).weak and not marked:
+        return None
+    start, end = _trim(text, content_from, _content_end(text, content_from, sentence.end, quotes))
+    if end - start < 3:
+        return None
+    kind = _content_kind(text, start, end, quotes, introduced)
+    if kind == "direct" and _quote_at(quotes, start, end) is None:
+        kind = "mixed"
+    return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "participle", 0.75)
+
+
+def _main_subject(text: str, sentence: Sentence, quotes: list[Quote], limit: int) -> Mention | None:
+    """The first noun phrase opening a clause of the sentence that reads as a source and is followed by a
+    lowercase word that may be its verb: "Rival Hillary Clinton" in "Rival Hillary Clinton had mocked it"."""
+    for clause_start in _clause_starts(text, sentence, quotes, limit):
+        readings = []
+        for m in re.finditer(r"\s+(?=([a-z]+))", text[clause_start:limit]):
+            if m.start() > 160:
+                break
+            if m.group(1) in _NOT_A_VERB:
+                continue  # "Former Secretary | of State ...": the noun phrase goes on
+            mention = read_mention(text, clause_start, clause_start + m.start())
+            if mention is not None:
+                readings.append((mention, m.group(1), clause_start + m.end() + len(m.group(1))))
+        # prefer a phrase followed by what looks like a verb ("The Republican nominee | outlined"), and not
+        # by a word that the noun phrase takes in ("Central European | leaders")
+        for mention, after, after_end in readings:
+            if (after in _AUXILIARIES or after.endswith(("ed", "s"))) and (
+                    read_mention(text, mention.start, after_end) is None):
+                return mention
+        if readings:
+            return readings[0][0]
+    return None
+
+
+_AUXILIARIES = frozenset("is are was were has have had will would can could did does do may might must should "
+                         "also had took made gave went came said told".split())
+
+
+_NOT_A_VERB = frozenset("of for at in on from with by to the a an and or who which that whose".split())
+
+
+_RELATIVE_PRONOUN = re.compile(r"(?P<comma>,\s*)?\b(?P<pronoun>who|which)\s*$")
+
+
+def _relative_subject(text: str, sentence: Sentence, subject_end: int) -> Mention | None:
+    """"..., the senator, who said that ...": the relative pronoun, standing for the noun phrase before it.
+
+    The mention is the pronoun as written, with the name and kind of its antecedent (and ``refers_*``
+    pointing at it), as a resolved pronoun's is.
+    """
+    m = _RELATIVE_PRONOUN.search(text, sentence.start, subject_end)
+    if not m:
+        return None
+    antecedent = _nearest_subject(text, sentence.start, m.start(), after_preposition=True)
+    if antecedent is None or antecedent.kind == "pronoun":
+        return None
+    if (m["pronoun"] == "who") != (antecedent.kind in ("person", "anonymous")):
+        return None  # "who" stands for people, "which" for institutions and documents
+    start, end = m.start("pronoun"), m.end("pronoun")
+    return replace(antecedent, start=start, end=end, text=text[start:end], refers_start=antecedent.start,
+                   refers_end=antecedent.end)
+
+
+def _nearest_subject(text: str, start: int, end: int, after_preposition: bool = False) -> Mention | None:
+    """The longest noun phrase of at most six words ending right before the cue, when no clause opening
+    gives one: "In a 2016 meeting with the editorial board Trump said ..." -> "Trump"."""
+    words = list(re.finditer(r"\S+", text[start:end]))[-6:]
+    for n, w in enumerate(words):
+        if n and (words[n - 1].group()[:1].isupper() or words[n - 1].group().lower() in _SUBJECT_OPENERS
+                  or words[n - 1].group().endswith(",")):
+            continue  # the phrase would start inside a name or after its determiner
+        first = w.group()
+        if not (first[:1].isupper() or first.lower() in _SUBJECT_OPENERS):
+            continue
+        if n and words[n - 1].group().lower() in _NOT_A_VERB and not after_preposition:
+            continue  # "on Tuesday by a group ...": inside a prepositional phrase
+        if any(x.group().endswith(",") for x in words[n:-1]):
+            continue
+        mention = read_mention(text, start + w.start(), end)
+        if mention is not None:
+            return mention
+    return None
+
+
+# cue forms that cannot be nouns ("said", "warned", "says"), unlike "report", "show", "claims", "plans"
+_VERB_ONLY = re.compile(r"[a-z]+ed|said|says|told|tells|wrote|writes|thought|knew|felt|sought|insists|argues|"
+                        r"warns|adds|notes|explains|admits|concedes|believes|thinks|knows|tweets|denies|vows|"
+                        r"pledges|urges|insisted|saying|telling|arguing|warning|adding|noting|claiming")
+_SUBJECT_OPENERS = frozenset("the a an this that these those his her its their our my your some many several".split())
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|not|never|still|just|[a-z]+ly))*\s*$")
+_CLAUSE_OPENER = re.compile(
+    r"(?:(?:,|\b(?:and|but|though|although|because|as|while|whereas|since|if|which|so|yet|when|after|before|"
+    r"where|that|whom|until|unless|once)\b)\s+|\(\s*)", re.I)
+
+
 def _clause_starts(text: str, sentence: Sentence, quotes: list[Quote], subject_end: int) -> Iterator[int]:
-    """Where the subject of a leading attribution may begin: the sentence start, or after an opening phrase."""
+    """Where the subject of a leading attribution may begin: the sentence start, after an opening phrase
+    ("In a statement, the ministry said"), or after a conjunction ("..., though she noted")."""
     yield sentence.start
-    for m in re.finditer(r",\s+", text[sentence.start:subject_end]):
-        start = sentence.start + m.end()
+    for m in _CLAUSE_OPENER.finditer(text, sentence.start, subject_end):
+        start = m.end()
         if not any(q.start < start < q.end for q in quotes):
             yield start
+
+
+def _colon_then_paragraph(text: str, sentence: Sentence, following: list[Sentence], quotes: list[Quote]
+                          ) -> Iterator[Claim]:
+    """X added:  ¶ WORDS.  A cue and a colon close the paragraph; the next paragraph is what was said."""
+    if not text[sentence.start:sentence.end].rstrip().endswith(":") or following[0].paragraph != sentence.paragraph + 1:
+        return
+    colon = text.rindex(":", sentence.start, sentence.end)
+    cue = None
+    for cue in _cue_pattern().finditer(text, sentence.start, colon):
+        pass
+    if cue is None or _attribution_tail(text, cue.end(), colon) is None:
+        return
+    subject_end = _strip_middle(text, sentence.start, cue.start())
+    subject = None
+    for clause_start in _clause_starts(text, sentence, quotes, subject_end or cue.start()):
+        subject = read_mention(text, clause_start, subject_end or cue.start())
+        if subject is not None:
+            break
+    if subject is None:
+        return
+    paragraph = [s for s in following if s.paragraph == following[0].paragraph]
+    start, end = _trim(text, paragraph[0].start, paragraph[-1].end)
+    kind = "direct" if text[start] in "“\"" else "indirect"
+    if kind == "direct":
+        start, end = _strip_marks(text, start, end)
+    claim = _make_claim(text, start, end, kind, (cue.start(), cue.end()), subject, sentence, "colon_paragraph", 0.7)
+    if claim:
+        yield claim
+
+
+# what may follow "X said" that only attributes a quote: a comma (", looking out over the crowd") or an adjunct
+_AFTER_ATTRIBUTION = re.compile(r"\s*(?:,|[.!?]|$|\s(?:on|in|at|after|before|during|while|when|as|to|with|from|of)\b)")
 
 
 def _quote_then_cue(text: str, previous: Sentence, sentence: Sentence, previous_quotes: list[Quote],
@@ -360,9 +794,12 @@ def _quote_then_cue(text: str, previous: Sentence, sentence: Sentence, previous_
     if not cue:
         return
     cue_end = _extend_cue(text, cue, sentence.end)
-    if _attribution_tail(text, cue_end, sentence.end) is None:
+    if _attribution_tail(text, cue_end, sentence.end) is None and not _AFTER_ATTRIBUTION.match(text, cue_end):
         return
-    subject = read_mention(text, sentence.start, cue.start())
+    subject_end = _strip_middle(text, sentence.start, cue.start())
+    if subject_end is None:
+        return
+    subject = read_mention(text, sentence.start, subject_end)
     if subject is None:
         return
     claim = _make_claim(text, quote.start, quote.end, "direct", (cue.start(), cue_end), subject, sentence,

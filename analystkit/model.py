@@ -134,6 +134,7 @@ class Claim:
     sentence: int
     rule: str
     confidence: float
+    cue_type: str = "speech"  # speech / thought / intention / evidence / stance (its type in cues.tsv)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 import pandas as pd
@@ -19,7 +19,7 @@ from .dates import find_dates
 from .events import build_events
 from .ingest import InputError, article_from_text, read_articles
 from .model import Article, Claim, Event, Quote, Sentence, Source, TimeExpression
-from .segment import find_quotes, split_sentences
+from .segment import find_quotes, looks_like_title, quote_view, split_sentences
 from .sources import merge_sources
 from .tables import Tables, frame
 
@@ -43,10 +43,16 @@ class Analysis:
 def analyse(article: Article) -> Analysis:
     """Run segmentation, attribution, sources, dates and events over one cleaned article."""
     text = article.text
-    quotes = find_quotes(text, article.paragraphs)
-    sentences = split_sentences(text, article.paragraphs, quotes)
+    view = quote_view(text)  # same offsets; ''doubled single marks'' read as double quotes
+    quotes = find_quotes(view, article.paragraphs)
+    sentences = split_sentences(view, article.paragraphs, quotes)
     body = {p.index for p in article.paragraphs if p.role == "body"}
-    claims = find_claims(text, [s for s in sentences if s.paragraph in body], quotes)
+    # the headline, or a first paragraph in title case (a title pasted above the body)
+    headlines = frozenset(p.index for p in article.paragraphs[:1] if p.role == "headline" or (
+        p.role == "body" and looks_like_title(text, p)))
+    claims = find_claims(view, [s for s in sentences if s.paragraph in body | headlines], quotes, headlines)
+    if view is not text:
+        claims = [replace(c, text=text[c.start:c.end], cue=text[c.cue_start:c.cue_end]) for c in claims]
     sources, claims, claim_sources = merge_sources(article.article_id, text, claims, sentences, quotes)
     published = article.published.date() if article.published is not None else None
     dates = find_dates(text, sentences, published)
@@ -181,7 +187,7 @@ def _rows_of(an: Analysis, rows: dict[str, list[dict]]) -> None:
             "claim_id": claim_ids[i], "article_id": aid, "source_id": sid, "mention_id": claim_mention.get(i),
             "source_text": a.text[m.start:m.end] if m else None, "source_start": m.start if m else None,
             "source_end": m.end if m else None, "kind": claim.kind, "cue": claim.cue,
-            "cue_start": claim.cue_start, "cue_end": claim.cue_end, "text": claim.text,
+            "cue_start": claim.cue_start, "cue_end": claim.cue_end, "cue_type": claim.cue_type, "text": claim.text,
             "start": claim.start, "end": claim.end, "raw_start": raw_start, "raw_end": raw_end,
             "sentence": claim.sentence, "paragraph": paragraph_of.get(claim.sentence),
             "section": section_of.get(claim.sentence), "rule": claim.rule, "confidence": claim.confidence,

@@ -16,13 +16,30 @@ CLOSERS = "”»"
 _BOUNDARY = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
+_DOUBLED_SINGLE = re.compile(r"(?<!['’])''(?!['’])")
+
+
+def quote_view(text: str) -> str:
+    """The text with doubled single marks (``''We will,'' he said``, an old wire style) written as ``"`` ,
+    the same length, so that quote and sentence rules read one kind of mark.
+
+    Offsets into the view are offsets into ``text``; spans are cut from ``text`` itself.
+    """
+    if "''" not in text:
+        return text
+    # an opening pair (after a space or at the start) becomes ' "', a closing pair '" ': the mark stays
+    # next to the words it quotes, as sentence splitting expects
+    return _DOUBLED_SINGLE.sub(lambda m: ' "' if m.start() == 0 or text[m.start() - 1].isspace() else '" ', text)
+
+
 def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:
     """Double-quoted stretches of each paragraph, marks included.
 
     Curly marks say which way they face; a straight ``"`` opens when it follows a
-    space, a paragraph start or an opening bracket, and closes otherwise. A quote
-    left open at the end of its paragraph runs to the paragraph end (``closed=False``):
-    news style leaves a quote open when it continues into the next paragraph.
+    space, a paragraph start or an opening bracket, and closes otherwise; a closing curly
+    mark that opens a paragraph is taken as a mistyped opener. A quote left open at the
+    end of its paragraph runs to the paragraph end (``closed=False``): news style leaves
+    a quote open when it continues into the next paragraph.
     """
     quotes: list[Quote] = []
     for p in paragraphs:
@@ -35,7 +52,8 @@ def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:
                 before = text[i - 1] if i > p.body_start else " "
                 opening = before.isspace() or before in "([{—–-/" or i == p.body_start
             else:
-                opening = ch in OPENERS
+                # a closing mark that opens a paragraph is a mistyped opener ("”Fear. I am afraid.”")
+                opening = ch in OPENERS or (i == p.body_start and open_at is None)
             if open_at is None and opening:
                 open_at = i
             elif open_at is not None and not opening:
@@ -92,3 +110,12 @@ def _quote_lookup(quotes: list[Quote]):
         return i >= 0 and quotes[i].start < offset < quotes[i].end - (1 if quotes[i].closed else 0)
 
     return inside
+
+
+def looks_like_title(text: str, paragraph: Paragraph) -> bool:
+    """Whether a paragraph reads as a title-case headline ("Mayor Says Bridge Will Reopen in May"):
+    short, and most of its longer words capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[paragraph.body_start:paragraph.end]) if len(w) > 3]
+    if not 3 <= len(words) <= 25:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)

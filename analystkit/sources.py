@@ -27,9 +27,9 @@ _NUMBERS = {
     "several": None, "some": None, "many": None, "multiple": None, "numerous": None, "two dozen": 24,
     "a few": None, "few": None, "a handful of": None, "other": None, "both": 2, "another": 1,
 }
-_DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our")
+_DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your")
 _LEADING_CONNECTIVES = re.compile(
-    r"(?:(?:but|and|yet|so|still|however|meanwhile|instead|also|now|then|later|earlier|separately|"
+    r"(?:(?:but|and|yet|so|still|however|meanwhile|instead|also|now|then|later|earlier|separately|even|"
     r"in addition|in response|in a statement|in an interview|on [A-Z][a-z]+day),?\s+)+",
     re.I,
 )
@@ -39,13 +39,17 @@ _CLAUSE_WORDS = re.compile(
     r"during|against|into|over|about|this|these|those)\b",
     re.I,
 )
-_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|familiar with|speaking on|granted|close to|briefed on|with knowledge of)\b.*$", re.S)
+_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|that(?=\s+[a-z])|which|familiar with|speaking on|granted|close to|briefed on|with knowledge of)\b.*$", re.S)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.|O['’][A-Z][a-z]+)$")
 _POSTMODIFIER = re.compile(
-    r"\s+(?:of|from|for|at|in|with|on|by|to|seen|obtained|released|published|issued|signed|filed|"
-    r"reviewed|sent|written|made|quoted|cited)\b.*$", re.S)
+    r"\s+(?:of|from|for|at|in|with|on|by|to|outside|inside|near|across|around|among|seen|obtained|released|published|issued|signed|filed|"
+    r"reviewed|sent|written|made|quoted|cited|conducted|commissioned|led|funded|sponsored|carried|based)\b.*$", re.S)
 _PREPOSITIONS = {"in", "on", "at", "of", "for", "from", "to", "with", "by", "after", "before", "during", "since",
                  "under", "over", "about", "into", "as", "like", "than", "through", "without", "within", "while"}
+_SUBORDINATORS = frozenset(
+    "though although while when whenever if unless because since after before as once until whereas whether "
+    "however meanwhile instead then now still yet so thus hence therefore here there why how what where".split())
+_PARTY = re.compile(r"\s*\((?:[RDI]|GOP|Dem|Rep|Ind)\.?(?:-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\)")
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "del", "dos", "du", "ibn"}
 
 
@@ -157,6 +161,7 @@ def _name_tail(words: list[str]) -> int:
     return count
 
 
+@lexicons.cached(maxsize=4096)  # the rules ask about the same stretch more than once; a Mention is immutable
 def read_mention(text: str, start: int, end: int) -> Mention | None:
     """Read the noun phrase ``text[start:end]`` as a source mention, or None if it is not one.
 
@@ -173,7 +178,9 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
     lead = _LEADING_CONNECTIVES.match(text, start, end)
     if lead:
         start = lead.end()
-    phrase = text[start:end]
+    written = phrase = text[start:end]
+    # A party and state after a legislator's name is read past: "Rep. Gwen Moore (D-Wis.)".
+    phrase = _PARTY.sub("", phrase)
     if not phrase or len(phrase) > 160 or any(q in phrase for q in '"“”—–;:()'):
         return None
     if re.search(r"['’]s?$", phrase):
@@ -184,9 +191,13 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         return None
 
     lowered = phrase.lower()
+    if phrase.lower() in _DETERMINERS or (" " not in phrase and re.search(r"(?:ly|ing|[a-z]\.)$", phrase)):
+        return None  # "the", "Recently", "Having", "Va.": not a noun phrase
+    if phrase.split()[0].lower() in _SUBORDINATORS or re.search(r"\b(?:who|which|whom)$", phrase):
+        return None  # "Though she called ...", "The FBI, which": a clause, not a noun phrase
     if lowered in _pronouns():
         plural = _pronouns()[lowered] == "plural"
-        return Mention(start, end, phrase, "pronoun", phrase, plural=plural)
+        return Mention(start, end, written, "pronoun", phrase, plural=plural)
 
     core, appositive = phrase, None
     relative = _RELATIVE.search(core)
@@ -197,13 +208,23 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         head, _, rest = core.partition(",")
         rest = rest.strip().strip(",").strip()
         participle = re.match(r"\w+ing\b", rest) is not None  # "The senator, speaking to reporters,"
-        if _name_tail(head.split()) and re.match(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d)", rest):
+        head_names = head.split()
+        whole_name = bool(head_names) and _name_tail(head_names) == len(head_names)
+        described = re.match(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d|of\s+[A-Z])", rest) or (
+            # "Megan Hester, senior associate for education at the institute": a lowercase role, no clause
+            whole_name and rest and rest.split()[0].lower() not in _PREPOSITIONS and not _CLAUSE_WORDS.search(rest)
+            and "," not in rest.rstrip(",") and len(rest.split()) <= 14)
+        if rest and _name_tail(head_names) and described:
             # "Phillip Ventura, a Pentagon spokesperson,"; "Smith, 45,"; "Warren, D-Mass."
             core = head
-            if not rest[0].isdigit():
+            if not rest[0].isdigit() and not rest.startswith("of "):  # "Smith, 45,"; "Wilson, of Springfield,"
                 appositive = re.sub(r"^(?:and\s+)?(?:a|an|the)\s+", "", rest)
         elif participle and "," not in head:
             core = head
+        elif (described_person := _described_person(head, rest)) is not None:
+            # "A lawyer for the news outlets, David Schulz,": the description, then the name
+            name, role, title = described_person
+            return Mention(start, end, written, "person", name, role, title, affiliations_in(phrase), 1)
         else:
             return None  # "In the White House, Bedingfield": an opening phrase, not one noun phrase
     words = core.split()
@@ -223,7 +244,7 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         person = _person(name_in, first, appositive)
         if person is not None:
             name, role, title = person
-            return Mention(start, end, phrase, "person", name, role, title, affiliation, 1)
+            return Mention(start, end, written, "person", name, role, title, affiliation, 1)
 
     # The head noun comes before any post-modifier: "a spokesperson for the Pentagon", "a letter seen by Sky News".
     head = head_words[-1].strip(".,").lower()
@@ -239,22 +260,67 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
                       and w.lower() not in _DETERMINERS and w.lower() != "and"]
         described = phrase.split(",", 1)[0]  # not the participle or appositive after a comma
         name = first + described[len(first):] if first in _DETERMINERS else described
-        return Mention(start, end, phrase, "anonymous", name, " ".join(role_words) or head, None,
+        return Mention(start, end, written, "anonymous", name, " ".join(role_words) or head, None,
                        affiliation, count, plural)
 
     # Document: "the report", "a statement from the ministry".
-    if head in _document_heads() and first in _DETERMINERS:
-        return Mention(start, end, phrase, "document", _strip_determiner(phrase), None, None, affiliation, 1)
+    if head in _document_heads() and (first in _DETERMINERS or first in _NUMBERS or head_words[0].lower() == head
+                                      or head.endswith("s")):  # "the report", "one study", "Data from ...", "polls"
+        return Mention(start, end, written, "document", _strip_determiner(phrase), None, None, affiliation, 1)
 
     # Organisation: an institution, a company, a country speaking as one.
     if _is_org_name([w for w in words if w[0].isupper()] or words) or head in {w.lower() for w in _organization_words()}:
-        return Mention(start, end, phrase, "organization", _strip_determiner(phrase), None, None, affiliation, 1)
+        return Mention(start, end, written, "organization", _strip_determiner(phrase), None, None, affiliation, 1)
     if all(w[0].isupper() for w in words if w.lower() not in ("of", "and", "for", "the")):
         # Capitalised words no lexicon knows: a country ("Israel"), "The Washington Post", or a surname.
         _, countries = _affiliations()
         kind = "organization" if (core in countries or first == "the" or len(words) > 4) else "person"
-        return Mention(start, end, phrase, kind, _strip_determiner(phrase), None, None, affiliation, 1)
+        return Mention(start, end, written, kind, _strip_determiner(phrase), None, None, affiliation, 1)
     return None
+
+
+def read_named_source(text: str, start: int, end: int) -> Mention | None:
+    """Read a phrase that the syntax says is a source ("according to X") even when :func:`read_mention`
+    would not: "the RealClearPolitics polling average", "court documents reported by The Post".
+
+    Example:
+        >>> read_named_source("the RealClearPolitics polling average", 0, 37).kind
+        'document'
+    """
+    mention = read_mention(text, start, end)
+    if mention is not None:
+        return mention
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-("):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-.)"):
+        end -= 1
+    phrase = text[start:end]
+    words = phrase.split()
+    if not words or len(words) > 20 or any(q in phrase for q in '"“”'):
+        return None
+    lowered = {w.strip(",.").lower() for w in _POSTMODIFIER.sub("", phrase).split()}
+    if lowered & ({w.lower() for w in _document_heads()} | {"average", "results", "tally", "count", "polling"}):
+        kind = "document"
+    elif lowered & set(_anonymous_heads()):
+        kind = "anonymous"
+    else:
+        kind = "organization"
+    return Mention(start, end, phrase, kind, _strip_determiner(phrase), None, None, affiliations_in(phrase), 1)
+
+
+def _described_person(description: str, rest: str) -> tuple[str, str | None, str | None] | None:
+    """(name, role, title) for "DESCRIPTION, NAME": "The state's campaign chairman, Phil Lovas"."""
+    words, described = rest.split(), description.split()
+    if not words or not described or "," in rest or _name_tail(words) != len(words):
+        return None
+    heads = {_POSTMODIFIER.sub("", description).split()[-1].lower(), described[-1].lower()}  # "one of its lawyers"
+    if not heads & (set(_anonymous_heads()) | {w.lower() for w in _role_words()}):
+        return None
+    person = _person(words, words[0].lower(), None)
+    if person is None:
+        return None
+    name, _, title = person
+    return name, re.sub(r"^(?:a|an|the)\s+", "", description, flags=re.I), title
 
 
 def _person(words: list[str], first: str, appositive: str | None) -> tuple[str, str | None, str | None] | None:

@@ -97,6 +97,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("cue", S, "the reporting verb or phrase as written: said, told Axios, according to"),
         Column("cue_start", I, "offset of the cue"),
         Column("cue_end", I, "end offset of the cue"),
+        Column("cue_type", S, "what the cue reports (cues.tsv): speech, thought, intention, evidence or stance"),
         Column("text", S, "what was said (for a direct quote, inside the quotation marks)"),
         Column("start", I, "offset of the text in the article text"),
         Column("end", I, "end offset of the text"),

@@ -73,3 +73,9 @@ def test_unreadable_objects_are_errors_not_crashes():
 def test_parse_of_empty_text_raises_a_clear_error():
     with pytest.raises(ValueError, match="empty"):
         analystkit.parse("   \n")
+
+
+def test_a_long_line_of_text_is_read_as_text_not_as_a_path():
+    line = "The council said the plan would cost more than expected. " * 6  # longer than a file name may be
+    tables = analystkit.parse_many([line])
+    assert len(tables.articles) == 1 and tables.errors.empty

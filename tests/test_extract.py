@@ -228,3 +228,347 @@ def test_a_user_can_teach_a_new_reporting_verb():
     finally:
         lexicons.forget_extensions()
     assert _claims(sentence).empty
+
+
+# ---------------------------------------------------------------- wider cues: thoughts, intentions, calls
+
+
+def test_thoughts_and_intentions_are_claims_tagged_by_cue_type():
+    believe = _one("Military officials believe the strikes set the program back by years.")
+    assert (believe["name"], believe.cue_type, believe.text) == (
+        "Military officials", "thought", "the strikes set the program back by years")
+    want = _one("The campaign wants to hold three debates before the primary.")
+    assert want.cue_type == "intention" and want.text == "to hold three debates before the primary"
+    assert _one("The mayor said the bridge would reopen.").cue_type == "speech"
+
+
+def test_vows_and_calls_for_take_their_complement():
+    vow = _one("The governor vowed to veto the measure.")
+    assert vow.cue == "vowed" and vow.text == "to veto the measure"
+    call = _one("Union leaders called for an independent inquiry into the crash.")
+    assert call.cue == "called for" and call.text == "an independent inquiry into the crash"
+
+
+def test_passive_cues_do_not_make_the_subject_a_source():
+    assert _claims("The senator is expected to announce her decision on Friday.").empty
+
+
+def test_cue_after_auxiliaries_and_adverbs():
+    c = _one("The ministry has repeatedly denied any role in the attack.")
+    assert (c["name"], c.cue, c.text) == ("ministry", "denied", "any role in the attack")
+    assert _one("Mr. Ortiz has long said that the tax is unfair.").text == "the tax is unfair"
+
+
+def test_attribution_after_a_conjunction_mid_sentence():
+    c = _one("The firm hired more women last year, though she noted that clients now demand diverse teams.")
+    assert c.source_text == "she" and c.text == "clients now demand diverse teams"
+
+
+def test_the_closing_attribution_is_the_outer_one():
+    c = _one("The administration proposed a new deal last month, two officials told Reuters.")
+    assert c.cue == "told Reuters" and c["name"] == "two officials"
+
+
+# ---------------------------------------------------------------- quotes: styles, continuations
+
+
+def test_doubled_single_marks_are_quotation_marks():
+    c = _one("''We are not going to raise taxes,'' the governor said on Tuesday.")
+    assert c.kind == "direct" and c.text == "We are not going to raise taxes" and c.source_text == "the governor"
+
+
+def test_quote_carried_on_in_the_next_sentence_joins_the_claim():
+    text = "“We will win this state,” she said. “And then we will govern it.”\n\nThe rally ended at nine."
+    c = _one(text)
+    assert c.text.startswith("We will win") and c.text.endswith("govern it") and c.rule.endswith("+continued")
+
+
+def test_quote_left_open_runs_into_the_next_paragraph():
+    text = ("“The plant will close in June,” the company said in a statement. “Workers will be paid.\n\n"
+            "“We regret the decision.”")
+    c = _one(text)
+    assert c.text.endswith("We regret the decision")
+
+
+def test_a_new_attribution_stops_the_continuation():
+    claims = _claims("“Taxes will fall,” the mayor said. “They will not,” Ms. Ortiz said.")
+    assert list(claims.text) == ["Taxes will fall", "They will not"]
+
+
+def test_party_and_state_after_a_name_belong_to_the_mention():
+    c = _one("Rep. Jane Moore (D-Wis.) said the bill would pass.")
+    assert c.source_text == "Rep. Jane Moore (D-Wis.)" and c["name"] == "Jane Moore"
+
+
+def test_quote_then_attribution_with_a_longer_tail():
+    c = _one("“Subpoenas are not optional,” the chairman said after the witness failed to appear.")
+    assert c.kind == "direct" and c.text == "Subpoenas are not optional"
+
+
+# ---------------------------------------------------------------- sources the mention reader accepts
+
+
+def test_name_with_a_lowercase_appositive_is_a_person():
+    c = _one("Maria Lopez, senior analyst at the Harbor Institute, said rents would keep rising.")
+    assert (c["name"], c.kind_source) == ("Maria Lopez", "person")
+
+
+def test_appositive_with_a_relative_clause():
+    c = _one("The Port Authority, the agency that runs the bridges, said tolls would rise in March.")
+    assert c.kind_source == "organization" and c.text == "tolls would rise in March"
+
+
+def test_groups_and_studies_as_sources():
+    assert _one("Many environmentalists say the pipeline threatens the river.").kind_source == "anonymous"
+    study = _one("One study found that the program cut emergency visits by a third.")
+    assert study.kind_source == "document" and study.cue_type == "evidence"
+
+
+# ---------------------------------------------------------------- participles, quoted calls, loose tails
+
+
+def test_participle_clause_takes_the_main_subject():
+    c = _one("Senator Ana Ruiz visited the farm on Monday, saying that it would hurt small farms.")
+    assert (c["name"], c.cue, c.text, c.rule) == ("Ana Ruiz", "saying", "it would hurt small farms", "participle")
+
+
+def test_called_reports_only_a_quotation():
+    c = _one("The mayor called the proposal “a gift to developers.”")
+    assert c.cue == "called" and c.kind == "mixed"
+    assert _claims("A group called Parents for Parks organized the march.").empty
+
+
+def test_shouted_and_chanted_quotes():
+    c = _one("Protesters outside the courthouse chanted “No justice, no peace.”")
+    assert c.cue == "chanted" and c.text == "No justice, no peace"
+
+
+def test_attribution_sentence_after_a_question_quote():
+    claims = _claims("“Who would have believed it?” Mr. Hale said, looking out over the crowd.")
+    assert list(claims.text) == ["Who would have believed it?"] and list(claims["name"]) == ["Hale"]
+
+
+def test_inverted_subject_before_a_trailing_phrase():
+    c = _one("“The cause has not been determined,” said Chief Dana Kell, speaking to reporters on Sunday.")
+    assert c["name"] == "Dana Kell"
+
+
+def test_parenthetical_attribution_inside_the_content():
+    c = _one("The new terminal, the airport's director said, will open in May.")
+    assert c.rule == "parenthetical" and c.text == "The new terminal, the airport's director said, will open in May"
+    assert c.source_text == "the airport's director"
+
+
+def test_description_then_name_is_one_person_mention():
+    c = _one("A lawyer for the newspaper, David Schulz, said no decision had been made.")
+    assert c.source_text == "A lawyer for the newspaper, David Schulz"
+    assert (c["name"], c.kind_source) == ("David Schulz", "person")
+
+
+def test_quote_attributed_to_a_name_with_an_appositive():
+    c = _one("“We will build it,” Mike Dunn, an adviser to the campaign, said.")
+    assert c.source_text == "Mike Dunn, an adviser to the campaign" and c["name"] == "Mike Dunn"
+    assert c.text == "We will build it"
+
+
+def test_passive_participle_with_by_is_not_a_claim():
+    assert _claims("The emergency was declared by the governor on Friday.").empty
+
+
+def test_second_verb_of_a_coordination_takes_the_first_verbs_subject():
+    c = _one("The Republican nominee outlined his plan and vowed to punish leakers.")
+    assert c.source_text == "The Republican nominee" and c.text == "to punish leakers"
+
+
+def test_contracted_auxiliary_and_plans_to():
+    assert _one("He’s claiming that the vote was rigged.").text == "the vote was rigged"
+    plans = _one("Governor Ellen Marsh plans to visit the flooded towns on Sunday.")
+    assert plans.cue_type == "intention" and plans.text.startswith("to visit")
+
+
+def test_poll_shares_speak_as_groups():
+    c = _one("However, 63 percent said the mayor was justified.")
+    assert c.source_text == "63 percent" and c.kind_source == "anonymous"
+
+
+# ---------------------------------------------------------------- labels and signatures
+
+
+def test_quotes_signed_with_a_dash():
+    claims = _claims("“The plan is a fiasco.” ― Rosa Diaz\n“He never answers a question.” ― Tom Reyes")
+    assert list(claims.text) == ["The plan is a fiasco", "He never answers a question"]
+    assert list(claims["name"]) == ["Rosa Diaz", "Tom Reyes"] and set(claims.rule) == {"dash_signature"}
+
+
+def test_transcript_speaker_labels():
+    claims = _claims("HOST: Will you run again?\n\nMORALES: We have not decided yet.")
+    assert list(claims.source_text) == ["HOST", "MORALES"] and claims.text.iloc[1] == "We have not decided yet"
+
+
+def test_name_colon_quotation():
+    c = _one("Judge Alma Ortiz: “Be the voice that people hear.”")
+    assert c["name"] == "Alma Ortiz" and c.text == "Be the voice that people hear" and c.cue == ":"
+
+
+def test_mistyped_closing_mark_opens_a_paragraph_quote():
+    c = _one("”We are afraid of what comes next,” said Lena Park, a teacher.")
+    assert c.kind == "direct" and c.text == "We are afraid of what comes next"
+
+
+def test_subject_after_an_opening_phrase_without_a_comma():
+    c = _one("In a 2016 interview with the editorial board Senator Ruth Kane said that the treaty was obsolete.")
+    assert c["name"] == "Ruth Kane" and c.rule == "leading_nearest" and c.text == "the treaty was obsolete"
+
+
+def test_studies_report_what_they_found():
+    c = _one("A 2014 study by the university found 31 cases of fraud among a billion ballots.")
+    assert c.kind_source == "document" and c.cue == "found"
+
+
+def test_a_to_clause_after_an_intention_cue_is_content_not_an_adjunct():
+    c = _one("Officials share the concern, but the coalition, which represents farmers, wants to keep its policy.")
+    assert c.cue == "wants" and c.text == "to keep its policy"
+
+
+def test_stances_are_claims_tagged_stance():
+    c = _one("The teachers union endorsed the mayor on Tuesday.")
+    assert c.cue_type == "stance" and c.text == "the mayor on Tuesday"
+
+
+def test_according_to_inside_the_sentence_keeps_the_whole_content():
+    c = _one("The implication, according to a campaign aide, is that the rival cheated.")
+    assert c.rule == "according_to" and c.text.endswith("the rival cheated")
+
+
+def test_according_to_a_polling_average():
+    c = _one("Ms. Ruiz leads by six points, according to the RealClearPolitics polling average.")
+    assert c.kind_source == "document" and c.text == "Ms. Ruiz leads by six points"
+
+
+def test_title_case_headline_attribution():
+    claims = _claims("Bridge Will Reopen in May, City Engineer Says\n\nThe bridge closed in March after a crack was found.")
+    assert len(claims) == 1 and claims.rule.iloc[0] == "headline_trailing"
+    assert claims.text.iloc[0] == "Bridge Will Reopen in May" and claims.cue.iloc[0] == "Says"
+
+
+def test_doubled_single_quote_continues_after_the_attribution():
+    c = _one("''I don't judge what people buy,'' he said. ''But most parents wish they had saved.''\n\nThe end.")
+    assert c.text.startswith("I don't judge") and c.text.endswith("wish they had saved")
+
+
+def test_a_subordinating_word_is_not_a_source():
+    claims = _claims("Though she called the conduct “outrageous,” the senator stopped short of a ban.")
+    assert "Though" not in list(claims.source_text)
+
+
+def test_content_stops_before_a_concessive_afterthought():
+    claims = _claims("He claimed that paying no taxes was smart, although he again refused to release his returns.")
+    assert list(claims.text) == ["paying no taxes was smart", "to release his returns"]
+    assert list(claims.cue_type) == ["speech", "intention"]
+
+
+def test_relative_pronoun_subject_stands_for_its_antecedent():
+    c = _one("The vote is risky for Senator Ted Cole, who said that he would not endorse the nominee.")
+    assert c.source_text == "who" and c["name"] == "Ted Cole" and c.text == "he would not endorse the nominee"
+    which = _one("The agency, which said the review was complete, closed the case on Friday.")
+    assert which.source_text == "which" and which.text == "the review was complete"
+
+
+def test_trailing_attribution_with_an_adverb_and_a_family_member():
+    c = _one("“We live in fear,” my father often said.")
+    assert c.source_text == "my father" and c.text == "We live in fear"
+
+
+def test_split_quote_with_an_aside_between_the_pieces():
+    c = _one("“Every time you say that,” the senator said, pointing at the chart, “you give them ammunition.”")
+    assert c.rule == "trailing_split" and c.text.endswith("you give them ammunition")
+
+
+def test_phrasal_verbs_and_infinitives_are_not_cues():
+    assert _claims("The candidate showed up late at the debate.").empty
+    assert _claims("The candidate needs to tell more jokes.").empty
+    assert _claims("A Curious Plan: Buy Mines, Sell Coal\n\nThe firm bought three mines.").empty
+
+
+def test_two_reports_of_one_speaker_joined_by_and():
+    claims = _claims("Even China said it was opposed to the test and warned the North to refrain from more launches.")
+    assert list(claims.cue) == ["said", "warned"] and list(claims.source_text) == ["China", "China"]
+    assert list(claims.text) == ["it was opposed to the test", "the North to refrain from more launches"]
+
+
+def test_reported_content_stops_at_a_semicolon_or_but():
+    c = _one("Republicans said the timing was not intentional; the deal had been struck weeks earlier.")
+    assert c.text == "the timing was not intentional"
+
+
+def test_cue_and_colon_introduce_the_next_paragraph():
+    claims = _claims("The plant closed in May.\n\nThe governor added:\n\nIt is typical of her. She knows nothing.")
+    assert list(claims.rule) == ["colon_paragraph"] and claims.text.iloc[0] == "It is typical of her. She knows nothing"
+
+
+def test_as_x_put_it_and_branded_with_a_quotation():
+    c = _one("As the economist put it, “There are no major reforms here.”")
+    assert c.cue == "put it" and c.text == "There are no major reforms here"
+    branded = _one("Japan branded North Korea an “outlaw nation.”")
+    assert branded.cue == "branded" and branded.kind == "mixed"
+
+
+def test_a_candidates_team_speaks_as_an_organization():
+    c = _one("The senator’s team says the ad was never approved.")
+    assert c.kind_source == "organization" and c.text == "the ad was never approved"
+
+
+def test_a_cue_form_after_a_number_is_a_noun():
+    assert _claims("The form, which runs to 32 pages with 40 to 50 questions, must be filled in by hand.").empty
+
+
+def test_said_of_and_said_when_are_adjuncts_not_content():
+    assert _claims("That was what the reporter said when she resigned from the network.").empty
+    c = _one("The senator said of the plan that it would fail.")
+    assert c.text == "it would fail"
+
+
+def test_told_and_warned_keep_their_addressee_in_the_cue():
+    c = _one("The mayor warned residents that the river would rise overnight.")
+    assert c.cue == "warned residents" and c.text == "the river would rise overnight"
+
+
+def test_asked_whether_reports_a_question():
+    c = _one("Lawmakers also asked whether the deals required the witnesses to cooperate.")
+    assert c.cue == "asked" and c.text.startswith("whether the deals")
+
+
+def test_but_also_coordination_and_think_without_that():
+    c = _one("His former wife agreed, but also contended that she should keep her privacy.")
+    assert c.source_text == "His former wife" and c.cue == "contended"
+    assert _one("Melanie thought the whole thing was outrageous.").cue_type == "thought"
+
+
+def test_that_before_a_name_is_not_a_relative_clause():
+    c = _one("One reason is that Trump refuses to release his returns.")
+    assert c.source_text == "Trump" and c.text == "to release his returns"
+
+
+def test_adverbs_participles_and_bare_determiners_are_not_sources():
+    from analystkit.sources import read_mention
+    for phrase in ("the", "Recently", "Having"):
+        assert read_mention(phrase, 0, len(phrase)) is None, phrase
+    c = _one("Central European leaders have embraced the idea, warning that the exit would weaken the bloc.")
+    assert c.source_text == "Central European leaders"
+
+
+def test_name_with_a_hometown_appositive():
+    c = _one("Johnnie Wilson, of Springfield, Va., said he had served two tours.")
+    assert c["name"] == "Johnnie Wilson" and c.source_text.startswith("Johnnie Wilson")
+
+
+def test_attribution_inside_parentheses_and_after_time_phrases():
+    c = _one("She stumbled on Sunday (her campaign later disclosed that she has pneumonia).")
+    assert c.source_text == "her campaign" and c.text == "she has pneumonia"
+    assert _one("Wells Fargo just this month announced it would drop the bonuses.").cue == "announced"
+
+
+def test_passive_with_an_adverb_and_said_comma_quote():
+    assert _claims("The museum in Seattle was also proposed as another home for the shuttle.").empty
+    c = _one('In a statement, the governor said, "The museum made a tremendous effort."')
+    assert (c.rule, c.kind, c.text) == ("leading", "direct", "The museum made a tremendous effort")

@@ -60,8 +60,15 @@ def reload() -> None:
 _CACHED: list = []
 
 
-def cached(fn):
-    """Decorator for functions that derive data from lexicons: cleared by :func:`reload`."""
-    wrapped = lru_cache(maxsize=None)(fn)
-    _CACHED.append(wrapped)
-    return wrapped
+def cached(fn=None, *, maxsize: int | None = None):
+    """Decorator for functions that derive data from lexicons: cleared by :func:`reload`.
+
+    ``@cached`` keeps every result; ``@cached(maxsize=4096)`` keeps the most recent ones (for functions
+    called with article text, so that a long batch does not keep every article alive).
+    """
+    def wrap(f):
+        wrapped = lru_cache(maxsize=maxsize)(f)
+        _CACHED.append(wrapped)
+        return wrapped
+
+    return wrap(fn) if fn is not None else wrap
