@@ -577,9 +577,14 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
     # a quoted stretch followed by more text ("X said “A” and B") is mixed, not direct
     if kind == "direct" and _quote_at(quotes, start, end) is None:
         kind = "mixed"
+    if (cue.type == "speech" and re.match(r"\s*(?:whether|if|why|how|what|who|where)\b", text[start:end])
+            and _NEGATED.search(text, subject.end, cue_start)):
+        # "U.S. officials have not said why ...": what was not said is a non-response, not a claim
+        kind, rule = "no_comment", rule + "+negated"
     return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, rule, confidence)
 
 
+_NEGATED = re.compile(r"\b(?:not|never)\b|n['’]t\b")
 _INTRODUCER = re.compile(
     rf"(?P<adjunct>{_ADJUNCT})?(?:\s*,?\s*(?P<that>that)\b|\s*(?P<colon>:)|\s*,?\s*(?=[\"“])"
     r"|\s+(?=(?:whether|if|why|how|what|who|where)\b))\s*")  # "asked whether ...": a wh-clause is marked too

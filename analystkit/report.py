@@ -56,23 +56,31 @@ def preformatted(text: str):
     return HTML(f"<pre>{html.escape(text)}</pre>")
 
 
-def articles_table(tables: Tables) -> pd.DataFrame:
-    return tables.articles[["article_id", "title", "outlet", "published", "n_words", "input"]]
+def full_table(df: pd.DataFrame):
+    """Every row of ``df`` as an HTML table (a notebook would elide the middle of a long one), escaped."""
+    from IPython.display import HTML
+
+    return HTML(df.to_html(index=False, na_rep="", max_rows=None, escape=True, border=0,
+                           classes="dataframe analystkit-table"))
 
 
-def claims_table(tables: Tables) -> pd.DataFrame:
+def articles_table(tables: Tables):
+    return full_table(tables.articles[["article_id", "title", "outlet", "published", "n_words", "input"]])
+
+
+def claims_table(tables: Tables):
     claims = tables.claims.merge(tables.sources[["source_id", "name", "kind"]], on="source_id", how="left",
                                  suffixes=("", "_source"))
-    return claims[["claim_id", "name", "kind_source", "kind", "cue", "text"]].rename(
-        columns={"name": "source", "kind_source": "source kind", "kind": "claim kind"})
+    return full_table(claims[["claim_id", "name", "kind_source", "kind", "cue", "text"]].rename(
+        columns={"name": "source", "kind_source": "source kind", "kind": "claim kind"}))
 
 
-def dates_table(tables: Tables) -> pd.DataFrame:
-    return tables.dates[["date_id", "text", "kind", "value", "start_date", "end_date", "certainty"]]
+def dates_table(tables: Tables):
+    return full_table(tables.dates[["date_id", "text", "kind", "value", "start_date", "end_date", "certainty"]])
 
 
-def errors_table(tables: Tables) -> pd.DataFrame:
-    return tables.errors
+def errors_table(tables: Tables):
+    return full_table(tables.errors)
 
 
 # ---------------------------------------------------------------- running it

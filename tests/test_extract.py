@@ -572,3 +572,10 @@ def test_passive_with_an_adverb_and_said_comma_quote():
     assert _claims("The museum in Seattle was also proposed as another home for the shuttle.").empty
     c = _one('In a statement, the governor said, "The museum made a tremendous effort."')
     assert (c.rule, c.kind, c.text) == ("leading", "direct", "The museum made a tremendous effort")
+
+
+def test_a_negated_report_of_a_question_is_a_non_response():
+    c = _one("Citing privacy rules, U.S. officials have not said why the team was denied visas.")
+    assert c.kind == "no_comment" and c.rule.endswith("+negated")
+    assert _one("The ministry hasn't said whether the talks will resume.").kind == "no_comment"
+    assert _one("The minister said why the talks had failed.").kind == "indirect"

@@ -36,6 +36,7 @@ def test_report_holds_every_chart_and_table(data_report):
     for column in ("claim_id", "source kind", "cue", "start_date", "certainty", "n_words"):
         assert f"<th>{column}</th>" in data_report
     assert "did not respond to requests for comment" in data_report
+    assert data_report.count("<tr>") >= 1 + 9 + 1 + 60, "every article, claim and date, none elided"
     assert "9 article(s) parsed" in data_report
 
 
