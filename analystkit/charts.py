@@ -135,11 +135,7 @@ def timeline(tables: Tables, *, colour_by: str = "kind", max_rows: int = 80, tit
             points.set_gid(",".join(event_ids[mask]))
     for when in publications["when_start"].drop_duplicates():
         ax.axvline(mdates.date2num(when), color="#444444", linestyle=":", linewidth=1.2, zorder=0)
-    ax.set_yticks([])
-    label_position = ax.get_yaxis_transform()  # x in axes fractions, y in rows
-    for yy, label in zip(y, shown["label"]):
-        ax.text(-0.01, yy, label, transform=label_position, ha="right", va="center", fontsize=8, gid="label")
-    ax.set_ylim(n_rows - 0.5, -0.5)
+    _row_labels(ax, list(shown["label"]), fontsize=8)
     low, high = _date_limits([shown["when_start"], shown["when_end"], publications["when_start"]])
     ax.set_xlim(mdates.date2num(low), mdates.date2num(high))
     ax.xaxis_date()
@@ -162,6 +158,19 @@ def timeline(tables: Tables, *, colour_by: str = "kind", max_rows: int = 80, tit
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
     ax.grid(axis="x", alpha=0.3)
     return fig
+
+
+def _row_labels(ax, labels: list[str], fontsize: int = 9) -> None:
+    """One label per bar row, top to bottom, as plain text left of the axes.
+
+    Text rather than tick labels: matplotlib builds a tick (two lines, two texts) per label, which
+    was most of a widget redraw. Each label's ``gid`` is "label".
+    """
+    ax.set_yticks([])
+    position = ax.get_yaxis_transform()  # x in axes fractions, y in rows
+    for row, label in enumerate(labels):
+        ax.text(-0.01, row, label, transform=position, ha="right", va="center", fontsize=fontsize, gid="label")
+    ax.set_ylim(max(len(labels), 1) - 0.5, -0.5)
 
 
 def _date_limits(columns: list[pd.Series]) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -229,8 +238,7 @@ def claims_per_source(tables: Tables, *, top: int = 20, title: str | None = None
     fig, ax = _bar_figure(labels)
     ax.barh(range(len(counts)), counts["claims"],
             color=[KIND_COLOURS.get(k, KIND_COLOURS["none"]) for k in counts["source_kind"]])
-    ax.set_yticks(range(len(counts)), labels, fontsize=9)
-    ax.invert_yaxis()
+    _row_labels(ax, labels)
     ax.set_xlabel("claims")
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_title(title or f"Claims per source (top {len(counts)})", loc="left")
@@ -272,8 +280,7 @@ def named_vs_anonymous(tables: Tables, *, by: str = "article", top: int = 25, ti
     for kind in shares.columns:
         ax.barh(range(len(shares)), shares[kind], left=left, color=KIND_COLOURS.get(kind), label=kind)
         left += shares[kind].to_numpy()
-    ax.set_yticks(range(len(shares)), list(shares.index), fontsize=9)
-    ax.invert_yaxis()
+    _row_labels(ax, list(shares.index))
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(lambda x, _: f"{x:.0%}")
     ax.set_xlabel("share of claims")
@@ -291,8 +298,7 @@ def claims_by_affiliation(tables: Tables, *, top: int = 12, title: str | None = 
     counts = affiliations.value_counts().head(top)
     fig, ax = _bar_figure(list(counts.index), width=8)
     ax.barh(range(len(counts)), counts.to_numpy(), color="#56B4E9")
-    ax.set_yticks(range(len(counts)), list(counts.index), fontsize=9)
-    ax.invert_yaxis()
+    _row_labels(ax, list(counts.index))
     ax.set_xlabel("claims")
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_title(title or "Claims by the affiliation of their source", loc="left")

@@ -85,7 +85,7 @@ class TimelineExplorer(_Explorer):
         details: how many of the filtered events the details pane lists.
     """
 
-    def __init__(self, tables: Tables, *, max_rows: int = 40, details: int = 15):
+    def __init__(self, tables: Tables, *, max_rows: int = 30, details: int = 15):
         self.tables = tables
         self.max_rows = max_rows
         self.details_limit = details

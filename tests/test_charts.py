@@ -69,7 +69,7 @@ def test_timeline_colours_by_source(seed):
 
 def test_claims_per_source_bars_are_claim_counts_coloured_by_kind(seed):
     ax = charts.claims_per_source(seed).axes[0]
-    labels = [t.get_text() for t in ax.get_yticklabels()]
+    labels = _labels(ax)
     widths = dict(zip(labels, [p.get_width() for p in ax.patches]))
     expected = seed.sources.set_index("name")["n_claims"]
     assert widths == {name: expected[name] for name in labels}
@@ -93,7 +93,7 @@ def test_named_vs_anonymous_shares_sum_to_one(data_tables):
 
 def test_claims_by_affiliation_counts_both_sides(seed):
     ax = charts.claims_by_affiliation(seed).axes[0]
-    counts = dict(zip([t.get_text() for t in ax.get_yticklabels()], [p.get_width() for p in ax.patches]))
+    counts = dict(zip(_labels(ax), [p.get_width() for p in ax.patches]))
     claims = seed.claims.merge(seed.sources, on="source_id", suffixes=("", "_s"))
     assert counts["United States"] == claims.affiliation.fillna("").str.contains("United States").sum()
     assert counts["Israel"] == claims.affiliation.fillna("").str.contains("Israel").sum()
@@ -111,5 +111,5 @@ def test_named_vs_anonymous_keeps_articles_apart_and_caps_the_bars(data_tables):
     shares = charts.source_kind_shares(data_tables)
     assert all(label.split(":", 1)[0] in set(data_tables.articles.article_id) for label in shares.index)
     ax = charts.named_vs_anonymous(data_tables, top=3).axes[0]
-    assert len(ax.get_yticklabels()) == 3
+    assert len(_labels(ax)) == 3
     assert "(3 of" in ax.get_title(loc="left")
