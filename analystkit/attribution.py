@@ -9,7 +9,7 @@ cue, content) as used in news:
 * ``according_to`` "..., according to X." / "According to X, ..."
 * ``trailing``     "CONTENT, X said." / "“QUOTE,” he said." / "“Q1,” he said, “Q2.”"
 * ``inverted``     "CONTENT, said X."
-* ``leading``      "X said (that) CONTENT." / "X told Axios CONTENT" / "X said: “QUOTE”"
+* ``leading``      "X said (that) CONTENT." / "X told Reuters CONTENT" / "X said: “QUOTE”"
 * ``quote_then_cue`` "“QUOTE.” X said." (the attribution in a sentence of its own)
 
 Rules degrade per sentence: a sentence no family can read yields nothing, and
@@ -365,7 +365,7 @@ def _cue_families(text: str, sentence: Sentence, quotes: list[Quote], pattern: r
                   ) -> Iterator[Claim]:
     """Claims anchored on a reporting verb: trailing, inverted and leading attributions.
 
-    An attribution that closes the sentence ("..., three officials told Axios.") is read first: it is
+    An attribution that closes the sentence ("..., three officials told Reuters.") is read first: it is
     the outer one, and a cue inside its content ("The administration proposed ...") is not.
     """
     inside_quote = lambda i: any(q.start < i < q.end for q in quotes)  # noqa: E731
@@ -416,7 +416,7 @@ _ADDRESSEE_THAT = re.compile(r"(\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w.�
 
 
 def _extend_cue(text: str, cue: re.Match, limit: int) -> int:
-    """Take "told Axios" as one cue: a told/asked cue includes its addressee."""
+    """Take "told Reuters" as one cue: a told/asked cue includes its addressee."""
     if cue.group() in ("told", "tells", "tell", "telling", "warned", "warns", "assured", "reminded", "informed"):
         addressee = _ADDRESSEE_THAT.match(text, cue.end(), limit)  # "told police officials that ..."
         if addressee:
@@ -426,7 +426,7 @@ def _extend_cue(text: str, cue: re.Match, limit: int) -> int:
         if obj and not re.match(r"\s+that\b", text[cue.end():obj.end()]):
             end = obj.end()
             if text[end - 1] == "." and text[end - 2].islower():
-                end -= 1  # "told Axios." - the stop ends the sentence, not the name
+                end -= 1  # "told Reuters." - the stop ends the sentence, not the name
             return end
     return cue.end()
 
@@ -527,7 +527,7 @@ def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
 
 def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
              rest_end: int | None) -> Claim | None:
-    """X said (that) CONTENT.  /  X told Axios CONTENT.  /  X said: “QUOTE.”"""
+    """X said (that) CONTENT.  /  X told Reuters CONTENT.  /  X said: “QUOTE.”"""
     subject_end = _strip_middle(text, sentence.start, cue_start, text[cue_start:cue_end].endswith("ing"))
     if subject_end is None:
         return None

@@ -1,10 +1,10 @@
 """Dates x claims -> events: the dated happenings a timeline draws.
 
-A date inside a claim's content dates what the claim reports ("The Biden
-administration proposed ... a few weeks ago, officials told Axios"); a date in
-the attribution itself dates the saying ("The White House recently announced
-..."); a date in a sentence with no claim dates that sentence's happening ("Sullivan
-... in a speech two weeks ago"). The article's publication is an event too.
+A date inside a claim's content dates what the claim reports ("The ministry
+signed the deal a few weeks ago, officials told Reuters"); a date in the
+attribution itself dates the saying ("The White House recently announced
+..."); a date in a sentence with no claim dates that sentence's happening ("The
+minister ... in a speech two weeks ago"). The article's publication is an event too.
 """
 from __future__ import annotations
 

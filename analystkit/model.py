@@ -103,13 +103,13 @@ class Quote:
 
 @dataclass(frozen=True)
 class Mention:
-    """A source as written in one attribution: "A U.S. official", "He", "Pentagon spokesperson Lt. Col. Phillip Ventura"."""
+    """A source as written in one attribution: "A U.S. official", "He", "Army spokesperson Lt. Col. Dana Ruiz"."""
 
     start: int
     end: int
     text: str
     kind: str  # person / anonymous / organization / document / pronoun
-    name: str  # normalised name: "Phillip Ventura", "a U.S. official", "IDF"
+    name: str  # normalised name: "Dana Ruiz", "a senior official", "NATO"
     role: str | None = None
     title: str | None = None
     affiliation: tuple[str, ...] = ()

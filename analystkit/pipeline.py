@@ -231,7 +231,7 @@ def _rows_of(an: Analysis, rows: dict[str, list[dict]]) -> None:
 
 def _sentence_source(an: Analysis, event: Event) -> str | None:
     """For a dated sentence with no claim: a source whose name a pronoun elsewhere resolved to here
-    ("Jake Sullivan ... spoke two weeks ago." followed by "“...,” he said.")."""
+    ("Kate Marsh ... spoke two weeks ago." followed by "“...,” she said.")."""
     if event.date is None or event.date.sentence < 0:
         return None
     sentence = next((s for s in an.sentences if s.index == event.date.sentence), None)

@@ -95,7 +95,7 @@ def _real_boundary(text: str, sentence_start: int, mark: int, abbreviations: fro
         word_start -= 1
     word = text[word_start:mark].lstrip("\"“‘'([")
     if word in abbreviations or re.fullmatch(r"[A-Z]", word):
-        return False  # "Lt. Col. Phillip Ventura", "John F. Kennedy"
+        return False  # "Lt. Col. Dana Ruiz", "John F. Kennedy"
     return True
 
 

@@ -1,7 +1,7 @@
 """Source mentions -> sources: read who a mention names, classify it, merge mentions.
 
 A *mention* is a source as written in one attribution ("A U.S. official",
-"Pentagon spokesperson Lt. Col. Phillip Ventura", "He"). :func:`read_mention`
+"Pentagon spokesperson Lt. Col. Dana Ruiz", "He"). :func:`read_mention`
 reads one noun phrase into a :class:`~analystkit.model.Mention` (kind, name,
 role, title, affiliation, count) or rejects it as not a plausible source.
 :func:`merge_sources` links pronouns and definite descriptions ("the official")
@@ -10,7 +10,7 @@ to what they refer to and merges mentions of the same source into one
 
 Only the subjects of attributions become sources, so people who are merely
 mentioned (a general whose visit is reported) never do; they serve only as
-antecedents for pronouns ("White House adviser Jake Sullivan spoke ... 'We
+antecedents for pronouns ("White House adviser Kate Marsh spoke ... 'We
 ...,' he said.").
 """
 from __future__ import annotations
@@ -124,7 +124,7 @@ def _is_org_name(words: list[str]) -> bool:
 
 
 def _split_title(words: list[str]) -> tuple[str | None, list[str]]:
-    """Strip honorifics and ranks from the front of a name: "Lt. Col. Phillip Ventura" -> ("Lt. Col.", [...])."""
+    """Strip honorifics and ranks from the front of a name: "Lt. Col. Dana Ruiz" -> ("Lt. Col.", [...])."""
     joined = " ".join(words)
     for title in _titles():
         if joined == title or joined.startswith(title + " "):
@@ -204,7 +204,7 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
     if relative:
         core = core[: relative.start()]
     if "," in core:
-        # "Phillip Ventura, a Pentagon spokesperson," / "Cres Eastman, Director of ..., and Chairman of ..."
+        # "Dana Ruiz, a Pentagon spokesperson," / "Cres Eastman, Director of ..., and Chairman of ..."
         head, _, rest = core.partition(",")
         rest = rest.strip().strip(",").strip()
         participle = re.match(r"\w+ing\b", rest) is not None  # "The senator, speaking to reporters,"
@@ -215,7 +215,7 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
             whole_name and rest and rest.split()[0].lower() not in _PREPOSITIONS and not _CLAUSE_WORDS.search(rest)
             and "," not in rest.rstrip(",") and len(rest.split()) <= 14)
         if rest and _name_tail(head_names) and described:
-            # "Phillip Ventura, a Pentagon spokesperson,"; "Smith, 45,"; "Warren, D-Mass."
+            # "Dana Ruiz, a Pentagon spokesperson,"; "Smith, 45,"; "Warren, D-Mass."
             core = head
             if not rest[0].isdigit() and not rest.startswith("of "):  # "Smith, 45,"; "Wilson, of Springfield,"
                 appositive = re.sub(r"^(?:and\s+)?(?:a|an|the)\s+", "", rest)
@@ -237,7 +237,7 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
     affiliation = affiliations_in(phrase)
     head_words = _POSTMODIFIER.sub("", core).split() or words
 
-    # Person: a name at the end, perhaps after a role and a title ("Pentagon spokesperson Lt. Col. Phillip Ventura").
+    # Person: a name at the end, perhaps after a role and a title ("Pentagon spokesperson Lt. Col. Dana Ruiz").
     for name_in in (words, head_words):
         # "Secretary of State Antony Blinken" ends with the name; "Lydia Buchtmann for Food Standards
         # Australia" has it before a post-modifier.
@@ -384,7 +384,7 @@ _PERSON_NAME = re.compile(
 
 
 def find_people(text: str, start: int, end: int) -> list[Mention]:
-    """Person names written in ``text[start:end]`` ("Jake Sullivan", "President Biden"), as mentions.
+    """Person names written in ``text[start:end]`` ("Kate Marsh", "President Biden"), as mentions.
 
     Used only as antecedents for pronouns; never as sources by themselves.
     """
@@ -446,7 +446,7 @@ def merge_sources(
 
 
 def _sentence_subjects(text: str, sentence: Sentence) -> list[Mention]:
-    """The person a sentence opens with ("White House adviser Jake Sullivan tried ..."), as a mention.
+    """The person a sentence opens with ("White House adviser Kate Marsh tried ..."), as a mention.
 
     Pronouns mostly refer to the subject of an earlier sentence, so only a name
     that closes the sentence's opening noun phrase is a candidate antecedent.
@@ -490,7 +490,7 @@ def _find_source(mention: Mention, sources: list[dict]) -> dict | None:
         for source in same_kind:
             a, b = source["first"].name.split(), mention.name.split()
             if source["first"].name == mention.name or (a and b and a[-1] == b[-1]):
-                return source  # "Phillip Ventura" ... "Ventura"
+                return source  # "Dana Ruiz" ... "Ruiz"
         return None
     key = _description_key(mention)
     for source in same_kind:

@@ -59,7 +59,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
     "sources": (
         Column("source_id", S, "id of the source (a1.s1)"),
         Column("article_id", S, "the article citing it"),
-        Column("name", S, "name or description: Phillip Ventura, a senior Israeli official, White House"),
+        Column("name", S, "name or description: Dana Ruiz, a senior Iraqi official, White House"),
         Column("kind", _cat(SOURCE_KINDS), "person, anonymous, organization or document"),
         Column("role", S, "role as written: Pentagon spokesperson, senior official"),
         Column("title", S, "honorific or rank: Lt. Col., Sen."),
@@ -94,7 +94,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("source_start", I, "offset of the mention"),
         Column("source_end", I, "end offset of the mention"),
         Column("kind", _cat(CLAIM_KINDS), "direct (quoted), indirect (paraphrase), mixed, or no_comment"),
-        Column("cue", S, "the reporting verb or phrase as written: said, told Axios, according to"),
+        Column("cue", S, "the reporting verb or phrase as written: said, told Reuters, according to"),
         Column("cue_start", I, "offset of the cue"),
         Column("cue_end", I, "end offset of the cue"),
         Column("cue_type", S, "what the cue reports (cues.tsv): speech, thought, intention, evidence or stance"),
