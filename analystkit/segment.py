@@ -16,6 +16,7 @@ CLOSERS = "”»"
 _BOUNDARY = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
+_MARK = re.compile('["“”«»]')
 _DOUBLED_SINGLE = re.compile(r"(?<!['’])''(?!['’])")
 
 
@@ -44,10 +45,8 @@ def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:
     quotes: list[Quote] = []
     for p in paragraphs:
         open_at: int | None = None
-        for i in range(p.body_start, p.end):
-            ch = text[i]
-            if ch not in OPENERS and ch not in CLOSERS and ch != '"':
-                continue
+        for mark in _MARK.finditer(text, p.body_start, p.end):  # only the marks, not every character
+            i, ch = mark.start(), mark.group()
             if ch == '"':
                 before = text[i - 1] if i > p.body_start else " "
                 opening = before.isspace() or before in "([{—–-/" or i == p.body_start

@@ -80,6 +80,12 @@ def _organization_words() -> frozenset[str]:
 
 
 @lexicons.cached
+def _organization_heads() -> frozenset[str]:
+    """Organisation words in lower case, as heads of descriptions ("the ministry", "the company")."""
+    return frozenset(w.lower() for w in _organization_words())
+
+
+@lexicons.cached
 def _common_nouns() -> frozenset[str]:
     """Nouns that head descriptions ("Officials", "Researchers"), never a person's name."""
     return frozenset(_anonymous_heads()) | _document_heads() | {"the", "a", "an"}
@@ -269,7 +275,7 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         return Mention(start, end, written, "document", _strip_determiner(phrase), None, None, affiliation, 1)
 
     # Organisation: an institution, a company, a country speaking as one.
-    if _is_org_name([w for w in words if w[0].isupper()] or words) or head in {w.lower() for w in _organization_words()}:
+    if _is_org_name([w for w in words if w[0].isupper()] or words) or head in _organization_heads():
         return Mention(start, end, written, "organization", _strip_determiner(phrase), None, None, affiliation, 1)
     if all(w[0].isupper() for w in words if w.lower() not in ("of", "and", "for", "the")):
         # Capitalised words no lexicon knows: a country ("Israel"), "The Washington Post", or a surname.
@@ -419,9 +425,12 @@ def merge_sources(
     mention keeps its own offsets but takes the name and kind of what it refers
     to), and a map from claim index to source id.
     """
+    # Names that open sentences are antecedents for "he"/"she"; look for them only up to the last
+    # pronoun that needs one (most articles have few such pronouns, many have none).
+    pronouns = [c.mention.start for c in claims if c.mention is not None and c.mention.kind == "pronoun"]
     covered = sorted([(q.start, q.end) for q in quotes] + [(c.start, c.end) for c in claims])
     free_people = [
-        p for s in sentences for p in _sentence_subjects(text, s)
+        p for s in sentences if pronouns and s.start < max(pronouns) for p in _sentence_subjects(text, s)
         if not any(a <= p.start < b for a, b in covered)
     ]
     sources: list[dict] = []
