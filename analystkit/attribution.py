@@ -76,28 +76,7 @@ def _cues() -> dict[str, Cue]:
 
 @lexicons.cached
 def _cue_pattern() -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + _trie_pattern(list(_cues())) + r"(?![\w-])")
-
-
-def _trie_pattern(forms: list[str]) -> str:
-    """One regular expression for many words, shaped as a trie ("sa(?:id|ys|y)") so that the engine
-    tries each position once instead of once per word; longer forms win ("called for" over "called")."""
-    trie: dict = {}
-    for form in forms:
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
+    return re.compile(r"(?<![\w-])" + lexicons.word_pattern(list(_cues())) + r"(?![\w-])")
 
 
 def _cue_of(written: str) -> Cue:
@@ -350,7 +329,7 @@ _TO_VERB = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 
 @lexicons.cached
 def _title_case_cue_pattern() -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + _trie_pattern(list(_cues())) + r"(?![\w-])", re.I)
+    return re.compile(r"(?<![\w-])" + lexicons.word_pattern(list(_cues())) + r"(?![\w-])", re.I)
 
 
 def _headline(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:

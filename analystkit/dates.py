@@ -67,27 +67,7 @@ _VAGUE_NUMBERS = {"a few": (2, 4), "few": (2, 4), "several": (3, 7), "a number o
                   "many": (5, 20)}
 
 
-def _trie(words: list[str]) -> str:
-    """A regular expression for a word list, factored by prefix (far faster for Python's engine)."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(tree)
-
-
-_NUM = r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|" + _trie([*_NUMBER_WORDS, *_VAGUE_NUMBERS]) + ")"
+_NUM = r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|" + lexicons.word_pattern([*_NUMBER_WORDS, *_VAGUE_NUMBERS], space=re.escape(" ")) + ")"
 _TEENS_TENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 # "nineteen ninety-six", "nineteen hundred", "two thousand and one": years as they are said on air
@@ -890,7 +870,7 @@ def _scanner() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     for name, words in keywords.items():
         for w in words:
             classes[w] = classes.get(w, ()) + (name,)
-    return re.compile(r"\b" + _trie(list(classes)) + r"\b|\d+"), classes
+    return re.compile(r"\b" + lexicons.word_pattern(list(classes), space=re.escape(" ")) + r"\b|\d+"), classes
 
 
 @lexicons.cached

@@ -72,3 +72,28 @@ def cached(fn=None, *, maxsize: int | None = None):
         return wrapped
 
     return wrap(fn) if fn is not None else wrap
+
+
+def word_pattern(words, space: str = r"\s+") -> str:
+    """One regular expression for many words, factored as a trie ("sa(?:id|ys|y)").
+
+    Python's engine then tries each position once instead of once per word, which is far faster
+    for long word lists; a longer word wins over its prefix ("called for" over "called"). A space
+    inside a word matches ``space``.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [(space if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
