@@ -79,8 +79,9 @@ def _cue_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])" + lexicons.word_pattern(list(_cues())) + r"(?![\w-])")
 
 
+@lexicons.cached(maxsize=4096)
 def _cue_of(written: str) -> Cue:
-    cues, phrase = _cues(), re.sub(r"\s+", " ", written)
+    cues, phrase = _cues(), " ".join(written.split())
     return (cues.get(phrase) or cues.get(phrase.split()[0]) or cues.get(phrase.lower())
             or cues.get(phrase.split()[0].lower()) or Cue(written, "speech", False, False))
 
@@ -382,15 +383,21 @@ def _is_verb(text: str, cue: re.Match) -> bool:
     if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) and not _CONTRACTED.search(
             text, max(0, cue.start() - 20), cue.start()):
         return False
-    if re.search(r"\bto\s+$", text[max(0, cue.start() - 4):cue.start()]):
+    if _TO_BEFORE.search(text[max(0, cue.start() - 4):cue.start()]):
         return False  # "needs to tell more jokes": the verb of an infinitive, not a report
-    if re.match(r"\s+(?:up|off|down|away)\b", text[cue.end():cue.end() + 6]):
+    if _PARTICLE_AFTER.match(text[cue.end():cue.end() + 6]):
         return False  # "showed up", "called off": a phrasal verb
     if _cue_of(cue.group()).infinitive:
         return True
-    return not re.match(r"\s+to\s+(?!the\b|a\b|an\b|[A-Z]|reporters|journalists|him|her|them|us|me)", text[cue.end():cue.end() + 40])
+    return not _TO_CLAUSE_AFTER.match(text[cue.end():cue.end() + 40])
 
 
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_PARTICLE_AFTER = re.compile(r"\s+(?:up|off|down|away)\b")
+_TO_CLAUSE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|[A-Z]|reporters|journalists|him|her|them|us|me)")
+
+
+_THAT = re.compile(r"\s+that\b")
 _ADDRESSEE_THAT = re.compile(r"(\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+that\b")
 
 
@@ -402,7 +409,7 @@ def _extend_cue(text: str, cue: re.Match, limit: int) -> int:
             return addressee.end(1)
     if cue.group() in ("told", "tells", "tell", "telling"):
         obj = _TOLD_OBJECT.match(text, cue.end(), limit)
-        if obj and not re.match(r"\s+that\b", text[cue.end():obj.end()]):
+        if obj and not _THAT.match(text, cue.end(), obj.end()):
             end = obj.end()
             if text[end - 1] == "." and text[end - 2].islower():
                 end -= 1  # "told Reuters." - the stop ends the sentence, not the name
@@ -415,18 +422,26 @@ def _attribution_tail(text: str, cue_end: int, sentence_end: int) -> int | None:
 
     ``"..., a senior Israeli official said."`` and ``"..., he said in a statement on Monday."`` qualify.
     """
-    rest = text[cue_end:sentence_end]
-    m = re.match(rf"(?:{_ADJUNCT})*\s*[.!?]?[\"”’']?\s*$", rest)
+    if _SENTENCE_CLOSE.match(text, cue_end, sentence_end):
+        return cue_end
+    if not _ADJUNCT_OPENING.match(text, cue_end, sentence_end):
+        return None  # what follows opens no adjunct (most often it is the content: "said that ...")
+    m = _ADJUNCTS_THEN_CLOSE.match(text[cue_end:sentence_end])
     return cue_end + m.start() if m else None
+
+
+_SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\"”’']?\s*$")
+_ADJUNCT_OPENING = re.compile(_ADJUNCT)
+_ADJUNCTS_THEN_CLOSE = re.compile(rf"(?:{_ADJUNCT})*\s*[.!?]?[\"”’']?\s*$")
 
 
 def _trailing(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
               rest_end: int | None) -> Claim | None:
     """CONTENT, X said.  /  “QUOTE,” X said.  /  “Q1,” X said, “Q2.”"""
     continuation = next((q for q in quotes if q.start >= cue_end and (
-        re.fullmatch(r"\s*,?\s*", text[cue_end:q.start])
+        _COMMA_BETWEEN.fullmatch(text, cue_end, q.start)
         # “Q1,” Tester said, referring to the excuse, “Q2.”: an aside between the pieces
-        or (re.fullmatch(r"[^\"“”.;]{0,120},\s*", text[cue_end:q.start]) and _trim(text, q.end, sentence.end)[0]
+        or (_ASIDE_BETWEEN.fullmatch(text, cue_end, q.start) and _trim(text, q.end, sentence.end)[0]
             >= _trim(text, q.end, sentence.end)[1]))), None)
     if rest_end is None and continuation is None and not any(q.end <= cue_start for q in quotes):
         return None  # more than adjuncts follows the cue, and no quote precedes it
@@ -434,9 +449,9 @@ def _trailing(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
     # commas ("“...,” Mike Schmidt, a policy adviser at the campaign, said").
     readings, i = [], cue_start
     for _ in range(3):
-        i -= 1
-        while i > sentence.start and text[i - 1] not in ",”\"":
-            i -= 1
+        # back to just after the nearest comma or closing mark before i - 1
+        i = max(text.rfind(",", sentence.start, i - 1), text.rfind("”", sentence.start, i - 1),
+                text.rfind('"', sentence.start, i - 1)) + 1
         if i <= sentence.start:
             break
         mention = read_mention(text, i, _strip_middle(text, i, cue_start) or cue_start)  # "my father often said"
@@ -462,11 +477,15 @@ def _trailing(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
     return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "trailing", 0.85)
 
 
+_COMMA_BETWEEN = re.compile(r"\s*,?\s*")
+_ASIDE_BETWEEN = re.compile(r"[^\"“”.;]{0,120},\s*")
+
+
 def _parenthetical(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
                    rest_end: int | None) -> Claim | None:
     """CONTENT, X said, CONTENT.  The attribution sits inside the content, set off by commas:
     "The museum, he said, will open in May." The claim is the whole sentence, as a split quote's is."""
-    after = re.match(rf"(?:{_ADJUNCT})?\s*,\s*", text[cue_end:sentence.end])
+    after = _ADJUNCT_THEN_COMMA.match(text[cue_end:sentence.end])
     if not after or cue_end + after.end() >= sentence.end - 3 or text[cue_end + after.end()] in "\"“":
         return None  # 'X said, “...”' is a leading attribution of a quotation
     comma = text.rfind(",", sentence.start, cue_start)
@@ -482,6 +501,9 @@ def _parenthetical(text: str, sentence: Sentence, quotes: list[Quote], cue_start
     kind = _content_kind(text, start, end, quotes, introduced_by_that=False)
     kind = "mixed" if kind == "direct" else kind
     return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "parenthetical", 0.8)
+
+
+_ADJUNCT_THEN_COMMA = re.compile(rf"(?:{_ADJUNCT})?\s*,\s*")
 
 
 def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
@@ -585,15 +607,33 @@ def _content_start(text: str, cue_end: int, end: int) -> tuple[int, bool, bool]:
 def _strip_middle(text: str, start: int, cue_start: int, progressive: bool = False) -> int | None:
     """Where the subject ends before a cue, past auxiliaries and adverbs ("has repeatedly denied");
     None for a passive ("is expected to", "was told"), whose subject is not the one speaking."""
-    contraction = re.search(r"['’](?:s|re|ve|d|ll)\s*$", text[start:cue_start])  # "He’s claiming"
+    contraction = _CONTRACTION.search(text, max(start, cue_start - 16), cue_start)  # "He’s claiming"
     if contraction:
-        cue_start = start + contraction.start()
-    middle = re.search(rf"(?:\s+{_MIDDLE})+\s*$", text[start:cue_start])
+        cue_start = contraction.start()
+    middle = _ends_with_middle(text, start, cue_start)
     if not middle:
         return cue_start
     if _PASSIVE.search(middle.group()) and not progressive:
         return None
-    return start + middle.start()
+    return middle.start()
+
+
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|d|ll)\s*$")
+_MIDDLE_RUN = re.compile(rf"(?:\s+{_MIDDLE})+\s*$")
+
+
+def _ends_with_middle(text: str, start: int, end: int) -> re.Match | None:
+    """The run of auxiliaries and adverbs that ends ``text[start:end]``, if any.
+
+    A search for a pattern anchored at the end tries every position; a long sentence opening makes that
+    slow, so look in the last 120 characters first and widen only when the run may reach further back
+    (no auxiliary or adverb is 40 characters long, so a run that starts later than that does not).
+    """
+    window = max(start, end - 120)
+    middle = _MIDDLE_RUN.search(text, window, end)
+    if window > start and middle is not None and middle.start() - window < 40:
+        middle = _MIDDLE_RUN.search(text, start, end)
+    return middle
 
 
 _PARTICIPLE_CLAUSE = re.compile(r",\s*(?:\w+ly\s+|also\s+)?$")

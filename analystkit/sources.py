@@ -50,6 +50,9 @@ _SUBORDINATORS = frozenset(
     "though although while when whenever if unless because since after before as once until whereas whether "
     "however meanwhile instead then now still yet so thus hence therefore here there why how what where".split())
 _PARTY = re.compile(r"\s*\((?:[RDI]|GOP|Dem|Rep|Ind)\.?(?:-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\)")
+_NOT_IN_NOUN_PHRASE = re.compile('["“”—–;:()]')
+_ADVERB_OR_ABBREVIATION = re.compile(r"(?:ly|ing|[a-z]\.)$")
+_ENDS_WITH_RELATIVE = re.compile(r"\b(?:who|which|whom)$")
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "del", "dos", "du", "ibn"}
 
 
@@ -104,8 +107,8 @@ def _role_words() -> frozenset[str]:
 @lexicons.cached
 def _affiliations() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     table = {key: tuple(v for v in value.split(";") if v) for key, value in lexicons.rows("affiliations.tsv")}
-    keys = sorted(table, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
+    # one trie-shaped alternation; at each place the longest key that ends a word wins ("South Korean")
+    pattern = re.compile(r"(?<![\w.])(?:" + lexicons.word_pattern(table, space=" ") + r")(?![\w])")
     return pattern, table
 
 
@@ -120,40 +123,68 @@ def affiliations_in(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lexicons.cached
+def _multiword_organizations() -> re.Pattern | None:
+    """Organisation names of several words ("Justice Department"), found anywhere in a phrase."""
+    names = [o for o in _organization_words() if " " in o]
+    return re.compile(lexicons.word_pattern(names, space=" ")) if names else None
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,}[A-Z.]?")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _is_org_name(words: list[str]) -> bool:
     orgs = _organization_words()
-    joined = " ".join(words)
-    if any(w.strip(".,") in orgs for w in words) or any(o in joined for o in orgs if " " in o):
+    if any(w.strip(".,") in orgs for w in words):
         return True
-    last = re.sub(r"['’]s$", "", words[-1].strip(".,"))
-    return bool(re.fullmatch(r"[A-Z][A-Z.&]{1,}[A-Z.]?", last)) and not re.fullmatch(r"[A-Z]\.", last)  # "IDF", "NASA"
+    multiword = _multiword_organizations()
+    if multiword is not None and multiword.search(" ".join(words)):
+        return True
+    last = words[-1].strip(".,")
+    if last.endswith(("'s", "’s")):
+        last = last[:-2]
+    return bool(_ACRONYM.fullmatch(last)) and not _INITIAL.fullmatch(last)  # "IDF", "NASA"
+
+
+@lexicons.cached
+def _title_set() -> frozenset[str]:
+    return frozenset(_titles())
+
+
+@lexicons.cached
+def _title_length() -> int:
+    """The most words a title has ("Lt. Gov." has two)."""
+    return max((len(t.split()) for t in _titles()), default=0)
 
 
 def _split_title(words: list[str]) -> tuple[str | None, list[str]]:
     """Strip honorifics and ranks from the front of a name: "Lt. Col. Dana Ruiz" -> ("Lt. Col.", [...])."""
-    joined = " ".join(words)
-    for title in _titles():
-        if joined == title or joined.startswith(title + " "):
-            rest = joined[len(title) + 1 :].split()
+    titles = _title_set()
+    for n in range(min(_title_length(), len(words)), 0, -1):  # the longest title wins ("Vice President")
+        title = " ".join(words[:n])
+        if title in titles:
+            rest = words[n:]
             more, rest = _split_title(rest) if rest else (None, rest)
             return (title + (" " + more if more else "")), rest
     return None, words
 
 
+@lexicons.cached
+def _not_names() -> frozenset[str]:
+    """Capitalised words that are never part of a person's name: roles, organisations, titles, places."""
+    return _role_words() | _organization_words() | _title_set() | frozenset(_affiliations()[1])
+
+
 def _name_tail(words: list[str]) -> int:
     """How many of the last words form a person's name (0 if they do not look like one)."""
-    roles, orgs, titles = _role_words(), _organization_words(), set(_titles())
-    _, affiliation_table = _affiliations()
-    common = _common_nouns()
+    not_names, common = _not_names(), _common_nouns()
     count = 0
     for w in reversed(words):
         bare = w.rstrip(",")
         if (
             (_NAME_TOKEN.match(bare) or (count and bare in _PARTICLES))
-            and bare not in roles
-            and bare not in orgs
-            and bare not in titles
-            and bare not in affiliation_table
+            and bare not in not_names
             and bare.lower() not in common
         ):
             count += 1
@@ -186,20 +217,21 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         start = lead.end()
     written = phrase = text[start:end]
     # A party and state after a legislator's name is read past: "Rep. Gwen Moore (D-Wis.)".
-    phrase = _PARTY.sub("", phrase)
-    if not phrase or len(phrase) > 160 or any(q in phrase for q in '"“”—–;:()'):
+    if "(" in phrase:
+        phrase = _PARTY.sub("", phrase)
+    if not phrase or len(phrase) > 160 or _NOT_IN_NOUN_PHRASE.search(phrase):
         return None
-    if re.search(r"['’]s?$", phrase):
+    if phrase.endswith(("'", "’", "'s", "’s")):
         return None  # "America’s" opens a longer noun phrase; it is not the subject
-    if not (phrase[0].isupper() or phrase[0].isdigit() or phrase.split()[0].lower() in _pronouns()
-            or phrase.split()[0].lower() in _DETERMINERS or phrase.split()[0].lower() in _NUMBERS
-            or phrase.split()[0].lower() in _anonymous_heads()):
+    first = phrase.split(None, 1)[0].lower()
+    if not (phrase[0].isupper() or phrase[0].isdigit() or first in _pronouns() or first in _DETERMINERS
+            or first in _NUMBERS or first in _anonymous_heads()):
         return None
 
     lowered = phrase.lower()
-    if phrase.lower() in _DETERMINERS or (" " not in phrase and re.search(r"(?:ly|ing|[a-z]\.)$", phrase)):
+    if lowered in _DETERMINERS or (" " not in phrase and _ADVERB_OR_ABBREVIATION.search(phrase)):
         return None  # "the", "Recently", "Having", "Va.": not a noun phrase
-    if phrase.split()[0].lower() in _SUBORDINATORS or re.search(r"\b(?:who|which|whom)$", phrase):
+    if first in _SUBORDINATORS or _ENDS_WITH_RELATIVE.search(phrase):
         return None  # "Though she called ...", "The FBI, which": a clause, not a noun phrase
     if lowered in _pronouns():
         plural = _pronouns()[lowered] == "plural"
@@ -244,7 +276,7 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
     head_words = _POSTMODIFIER.sub("", core).split() or words
 
     # Person: a name at the end, perhaps after a role and a title ("Pentagon spokesperson Lt. Col. Dana Ruiz").
-    for name_in in (words, head_words):
+    for name_in in (words, head_words) if head_words != words else (words,):
         # "Secretary of State Antony Blinken" ends with the name; "Lydia Buchtmann for Food Standards
         # Australia" has it before a post-modifier.
         person = _person(name_in, first, appositive)
@@ -352,7 +384,7 @@ def _person(words: list[str], first: str, appositive: str | None) -> tuple[str, 
 
 def _is_role_word(word: str) -> bool:
     """"Governor", "CEO", "Secretary": a word that opens a role ("Governor of Washington Chris Gregoire")."""
-    return word in _role_words() or word in set(_titles())
+    return word in _role_words() or word in _title_set()
 
 
 def _role_and_title(prefix: list[str]) -> tuple[list[str], str | None]:
