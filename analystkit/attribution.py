@@ -36,8 +36,9 @@ _MIDDLE = (
     r"[a-z]+ly|[a-z]+n['’]t|(?:seems?|seemed|appears?|appeared|continues?|continued|went on|goes on|began|"
     r"begins?|tried|tries|tends?|tended)\s+to)"
 )
+_ADJUNCT_PREPOSITIONS = r"(?:in|on|at|during|via|through|to|after|before|from|with|by|while|when|of)\b"
 _ADJUNCT = (
-    r"(?:\s*,?\s*(?:in|on|at|during|via|through|to|after|before|from|with|by|while|when|of)\b[^,.;:\"“”]{0,80}?"
+    rf"(?:\s*,?\s*{_ADJUNCT_PREPOSITIONS}[^,.;:\"“”]{{0,80}}?"
     r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|"
     r"this week|earlier|later)\b[^,.;:\"“”]{0,40}?)"
 )
@@ -241,6 +242,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
 def _according_to(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
+    if text.find("ccording to", sentence.start, sentence.end) < 0:
+        return  # the plain search is far quicker than the pattern, and most sentences have neither
     m = _ACCORDING.search(text, sentence.start, sentence.end)
     if not m:
         return
@@ -426,12 +429,21 @@ def _attribution_tail(text: str, cue_end: int, sentence_end: int) -> int | None:
         return cue_end
     if not _ADJUNCT_OPENING.match(text, cue_end, sentence_end):
         return None  # what follows opens no adjunct (most often it is the content: "said that ...")
-    m = _ADJUNCTS_THEN_CLOSE.match(text[cue_end:sentence_end])
-    return cue_end + m.start() if m else None
+    # The full pattern backtracks through every way of cutting a long tail into adjuncts (milliseconds
+    # for one sentence), so first rule out tails that cannot be adjuncts: an adjunct holds no stop, colon,
+    # semicolon or quotation mark, and a comma between adjuncts must be followed by a preposition.
+    close = sentence_end
+    while close > cue_end and _SENTENCE_CLOSE.match(text, close - 1, sentence_end):
+        close -= 1
+    if _NOT_IN_ADJUNCT.search(text, cue_end, close) or _COMMA_THEN_NO_PREPOSITION.search(text, cue_end, close):
+        return None
+    return cue_end if _ADJUNCTS_THEN_CLOSE.match(text[cue_end:sentence_end]) else None
 
 
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\"”’']?\s*$")
 _ADJUNCT_OPENING = re.compile(_ADJUNCT)
+_NOT_IN_ADJUNCT = re.compile(r"[.;:\"“”]")
+_COMMA_THEN_NO_PREPOSITION = re.compile(rf",\s*(?!\s|{_ADJUNCT_PREPOSITIONS})")
 _ADJUNCTS_THEN_CLOSE = re.compile(rf"(?:{_ADJUNCT})*\s*[.!?]?[\"”’']?\s*$")
 
 
@@ -620,6 +632,7 @@ def _strip_middle(text: str, start: int, cue_start: int, progressive: bool = Fal
 
 _CONTRACTION = re.compile(r"['’](?:s|re|ve|d|ll)\s*$")
 _MIDDLE_RUN = re.compile(rf"(?:\s+{_MIDDLE})+\s*$")
+_MIDDLE_LAST = re.compile(rf"\s+{_MIDDLE}\s*$")
 
 
 def _ends_with_middle(text: str, start: int, end: int) -> re.Match | None:
@@ -629,6 +642,8 @@ def _ends_with_middle(text: str, start: int, end: int) -> re.Match | None:
     slow, so look in the last 120 characters first and widen only when the run may reach further back
     (no auxiliary or adverb is 40 characters long, so a run that starts later than that does not).
     """
+    if not _MIDDLE_LAST.search(text, max(start, end - 48), end):
+        return None  # the word before the cue is no auxiliary or adverb (the usual case: "Smith said")
     window = max(start, end - 120)
     middle = _MIDDLE_RUN.search(text, window, end)
     if window > start and middle is not None and middle.start() - window < 40:

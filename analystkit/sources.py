@@ -231,7 +231,8 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
     lowered = phrase.lower()
     if lowered in _DETERMINERS or (" " not in phrase and _ADVERB_OR_ABBREVIATION.search(phrase)):
         return None  # "the", "Recently", "Having", "Va.": not a noun phrase
-    if first in _SUBORDINATORS or _ENDS_WITH_RELATIVE.search(phrase):
+    if first in _SUBORDINATORS or (phrase.endswith(("who", "which", "whom"))
+                                   and _ENDS_WITH_RELATIVE.search(phrase, len(phrase) - 6)):
         return None  # "Though she called ...", "The FBI, which": a clause, not a noun phrase
     if lowered in _pronouns():
         plural = _pronouns()[lowered] == "plural"
