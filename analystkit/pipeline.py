@@ -6,8 +6,10 @@ either a row of ``articles`` or a row of ``errors``.
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import sys
+from itertools import accumulate
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -202,10 +204,16 @@ def _rows_of(an: Analysis, rows: dict[str, list[dict]]) -> None:
             "first_text": a.text[first.start:first.end], "first_start": first.start, "first_end": first.end,
         })
 
+    # The claim a date sits in: the first claim (claims are in text order) that starts at or before the date
+    # and ends at or after it. ``reach[i]`` is the furthest end of claims 0..i, so the first claim that
+    # reaches past the date's end is a bisection away.
+    claim_starts = [c.start for c in an.claims]
+    reach = list(accumulate((c.end for c in an.claims), max))
     date_ids: dict[int, str] = {}
     for j, d in enumerate(an.dates):
         date_ids[id(d)] = f"{aid}.d{j + 1}"
-        holder = next((claim_ids[i] for i, c in enumerate(an.claims) if c.start <= d.start and d.end <= c.end), None)
+        first = bisect.bisect_left(reach, d.end)
+        holder = claim_ids[first] if first < bisect.bisect_right(claim_starts, d.start) else None
         raw_start, raw_end = to_raw(d.start, d.end)
         rows["dates"].append({
             "date_id": date_ids[id(d)], "article_id": aid, "claim_id": holder, "text": d.text,
@@ -217,29 +225,33 @@ def _rows_of(an: Analysis, rows: dict[str, list[dict]]) -> None:
         })
 
     claim_index = {id(c): i for i, c in enumerate(an.claims)}
+    sentence_sources = _sentence_sources(an)
     for k, e in enumerate(an.events):
         ci = claim_index.get(id(e.claim)) if e.claim is not None else None
+        if ci is not None:
+            source_id = an.claim_sources.get(ci)
+        else:
+            source_id = sentence_sources.get(e.date.sentence) if e.date is not None else None
         rows["events"].append({
             "event_id": f"{aid}.e{k + 1}", "article_id": aid, "kind": e.kind,
             "claim_id": claim_ids.get(ci) if ci is not None else None,
-            "source_id": an.claim_sources.get(ci) if ci is not None else _sentence_source(an, e),
+            "source_id": source_id,
             "date_id": date_ids.get(id(e.date)) if e.date is not None else None,
             "when_start": e.when_start, "when_end": e.when_end, "certainty": e.certainty,
             "description": e.description, "start": e.start, "end": e.end,
         })
 
 
-def _sentence_source(an: Analysis, event: Event) -> str | None:
-    """For a dated sentence with no claim: a source whose name a pronoun elsewhere resolved to here
-    ("Kate Marsh ... spoke two weeks ago." followed by "“...,” she said.")."""
-    if event.date is None or event.date.sentence < 0:
-        return None
-    sentence = next((s for s in an.sentences if s.index == event.date.sentence), None)
-    if sentence is None:
-        return None
+def _sentence_sources(an: Analysis) -> dict[int, str]:
+    """Sentence index -> the first source named in it, for dated sentences with no claim: a source whose
+    name a pronoun elsewhere resolved to here ("Kate Marsh ... spoke two weeks ago." followed by
+    "“...,” she said.")."""
+    starts = [s.start for s in an.sentences]
+    found: dict[int, str] = {}
     for source in an.sources:
         for m in source.mentions:
             anchor = m.refers_start if m.refers_start is not None else m.start
-            if sentence.start <= anchor < sentence.end:
-                return source.source_id
-    return None
+            n = bisect.bisect_right(starts, anchor) - 1
+            if n >= 0 and anchor < an.sentences[n].end:
+                found.setdefault(an.sentences[n].index, source.source_id)
+    return found

@@ -176,17 +176,24 @@ def _not_names() -> frozenset[str]:
     return _role_words() | _organization_words() | _title_set() | frozenset(_affiliations()[1])
 
 
+@lexicons.cached(maxsize=65536)
+def _may_be_in_name(word: str) -> bool:
+    """Whether a word (its trailing comma dropped) may be part of a name: "Dana", "O’Neill", "de"."""
+    bare = word.rstrip(",")
+    return bare not in _not_names() and bare.lower() not in _common_nouns()
+
+
+@lexicons.cached(maxsize=65536)
+def _is_name_token(word: str) -> bool:
+    """Whether a word is written as a name is ("Dana", "McCain", "J."), and may be part of one."""
+    return bool(_NAME_TOKEN.match(word.rstrip(","))) and _may_be_in_name(word)
+
+
 def _name_tail(words: list[str]) -> int:
     """How many of the last words form a person's name (0 if they do not look like one)."""
-    not_names, common = _not_names(), _common_nouns()
     count = 0
     for w in reversed(words):
-        bare = w.rstrip(",")
-        if (
-            (_NAME_TOKEN.match(bare) or (count and bare in _PARTICLES))
-            and bare not in not_names
-            and bare.lower() not in common
-        ):
+        if _is_name_token(w) or (count and w.rstrip(",") in _PARTICLES and _may_be_in_name(w)):
             count += 1
             if count == 3:
                 break
