@@ -16,6 +16,7 @@ antecedents for pronouns ("White House adviser Kate Marsh spoke ... 'We
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from . import lexicons
@@ -434,7 +435,10 @@ def find_people(text: str, start: int, end: int) -> list[Mention]:
 
     Used only as antecedents for pronouns; never as sources by themselves.
     """
-    people = []
+    return list(_people(text, start, end))
+
+
+def _people(text: str, start: int, end: int) -> Iterator[Mention]:
     for m in _PERSON_NAME.finditer(text, start, end):
         words = m.group(1).split()
         tail = _name_tail(words)
@@ -444,9 +448,8 @@ def find_people(text: str, start: int, end: int) -> list[Mention]:
         if tail < 2 and title is None:
             continue
         name_start = m.start(1) + len(" ".join(words[: len(words) - tail])) + (1 if tail < len(words) else 0)
-        people.append(Mention(name_start, m.end(1), text[name_start : m.end(1)], "person",
-                              text[name_start : m.end(1)], None, title, (), 1))
-    return people
+        yield Mention(name_start, m.end(1), text[name_start : m.end(1)], "person", text[name_start : m.end(1)],
+                      None, title, (), 1)
 
 
 # ---------------------------------------------------------------- merging
@@ -489,7 +492,7 @@ def merge_sources(
             sources.append(source)
         source["mentions"].append(mention)
         claim_source[index] = source["id"]
-        resolved_claims.append((index, replace(claim, mention=mention)))
+        resolved_claims.append((index, claim if mention is claim.mention else replace(claim, mention=mention)))
     resolved_claims.sort(key=lambda ic: ic[0])
     return [_as_source(s) for s in sources], [c for _, c in resolved_claims], claim_source
 
@@ -500,8 +503,8 @@ def _sentence_subjects(text: str, sentence: Sentence) -> list[Mention]:
     Pronouns mostly refer to the subject of an earlier sentence, so only a name
     that closes the sentence's opening noun phrase is a candidate antecedent.
     """
-    people = find_people(text, sentence.start, min(sentence.end, sentence.start + 200))
-    for person in people[:1]:
+    person = next(_people(text, sentence.start, min(sentence.end, sentence.start + 200)), None)
+    if person is not None:
         subject = read_mention(text, sentence.start, person.end)
         if subject is not None and subject.kind == "person" and subject.name == person.name:
             return [subject]
