@@ -89,7 +89,8 @@ def _cue_of(written: str) -> Cue:
 
 @lexicons.cached
 def _no_comment_pattern() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in lexicons.entries("no_comment.txt")), re.I)
+    # each phrase starts a word; the boundary lets the scan skip the middle of words at once
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in lexicons.entries("no_comment.txt")) + ")", re.I)
 
 
 def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
@@ -221,8 +222,7 @@ def _quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
 
 
 def _no_comment(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
-    lowered = text[sentence.start:sentence.end].lower()
-    if not any(word in lowered for word in _NO_COMMENT_WORDS):
+    if not _NO_COMMENT_WORDS.search(text, sentence.start, sentence.end):
         return  # every non-response phrase has one of these words; most sentences have none
     for m in _no_comment_pattern().finditer(text, sentence.start, sentence.end):
         mention = read_mention(text, sentence.start, m.start())
@@ -235,7 +235,7 @@ def _no_comment(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[
         return
 
 
-_NO_COMMENT_WORDS = ("not", "n't", "declined", "refused", "had no")
+_NO_COMMENT_WORDS = re.compile(r"not\b|n't|declined|refused|had no", re.I)  # "not" ends a word: not "another"
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -373,18 +373,39 @@ def _cue_families(text: str, sentence: Sentence, quotes: list[Quote], pattern: r
                     break
 
 
-_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|new|latest|of|in|at|for|from|by|"
-    r"with|per|many|several|some|all|both|other|no|every|each|greatest|biggest|worst|such|\d+)|['’]s)\s+$", re.I)
+# words after which a cue form is a noun ("the report", "a claim", "its plans", "2016 polls")
+_NOUN_BEFORE = frozenset(
+    "the a an this that these those its his her their our my your new latest of in at for from by with per many "
+    "several some all both other no every each greatest biggest worst such".split())
+_CONTRACTED = frozenset("he she it who that there what".split())  # "He’s claiming": has/is, then a verb
 
 
-_CONTRACTED = re.compile(r"\b(?:he|she|it|who|that|there|what)['’]s\s+$", re.I)  # "He’s claiming": has/is
+def _after_determiner(text: str, i: int) -> bool:
+    """Whether the word before offset ``i`` (within 20 characters) makes a cue form there a noun: a
+    determiner or preposition, a number, or a possessive ("the Pentagon’s report"; not "He’s claiming")."""
+    lo = max(0, i - 20)
+    j = i
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == i:
+        return False
+    if j - 2 >= lo and text[j - 1] in "sS" and text[j - 2] in "'’":
+        return _word_ending(text, lo, j - 2).lower() not in _CONTRACTED
+    word = _word_ending(text, lo, j)
+    return bool(word) and (word.lower() in _NOUN_BEFORE or word.isdecimal())
+
+
+def _word_ending(text: str, lo: int, j: int) -> str:
+    """The run of word characters that ends at ``j`` (not before ``lo``)."""
+    k = j
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    return text[k:j]
 
 
 def _is_verb(text: str, cue: re.Match) -> bool:
     """Whether a cue form is used as a verb here: not "the report", "a claim", not "continued to attack"."""
-    if _NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) and not _CONTRACTED.search(
-            text, max(0, cue.start() - 20), cue.start()):
+    if _after_determiner(text, cue.start()):
         return False
     if _TO_BEFORE.search(text[max(0, cue.start() - 4):cue.start()]):
         return False  # "needs to tell more jokes": the verb of an infinitive, not a report
@@ -672,10 +693,13 @@ def _content_end(text: str, start: int, end: int, quotes: list[Quote]) -> int:
             break
     # "... said it was opposed to the test and warned the North to refrain": a second report of the same
     # speaker starts at "and warned"
-    for m in re.finditer(r",?\s+and\s+(?:also\s+|then\s+)?(?=([a-z]+ed|said|told|wrote)\b)", text[start:end]):
-        if m.group(1) in _cues() and not any(q.start < start + m.start() < q.end for q in quotes):
-            return start + m.start()
+    for m in _AND_THEN_CUE.finditer(text, start, end):
+        if m.group(1) in _cues() and not any(q.start < m.start() < q.end for q in quotes):
+            return m.start()
     return end
+
+
+_AND_THEN_CUE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?=([a-z]+ed|said|told|wrote)\b)")
 
 
 def _participle(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int) -> Claim | None:
