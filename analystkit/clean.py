@@ -168,8 +168,9 @@ def looks_hard_wrapped(lines: list[str]) -> bool:
     """
     if len(lines) < 3:
         return True
-    open_ends = sum(not ends_sentence(line) for line in lines) / len(lines)
-    return statistics.median(len(line) for line in lines) <= 120 and open_ends >= 0.3
+    if statistics.median(len(line) for line in lines) > 120:
+        return False
+    return sum(not ends_sentence(line) for line in lines) / len(lines) >= 0.3
 
 
 class _Builder:

@@ -375,11 +375,11 @@ def _person(words: list[str], first: str, appositive: str | None) -> tuple[str, 
     if not tail or _is_org_name(words[-tail:]):
         return None
     prefix = words[: len(words) - tail]
-    if prefix and prefix[-1].lower() in _PREPOSITIONS | {"the", "and"}:
+    if prefix and prefix[-1].lower() in _NOT_BEFORE_NAME:
         return None  # "Centre for Control of Iodine Deficiency Disorders" names an institution
     before = prefix[-1] if prefix else ""
-    if (before[:1].isupper() and not re.search(r"['’]s$", before) and before.rstrip(",") not in _role_words()
-            and not any(t.endswith(before) for t in _titles())
+    if (before[:1].isupper() and not before.endswith(("'s", "’s")) and before.rstrip(",") not in _role_words()
+            and before not in _title_endings()
             and not (len(prefix) > 2 and "of" in prefix and _is_role_word(prefix[0]))):
         return None  # "Food Standards Australia New Zealand": capitalised words run on, a name of something
     role_words, title = _role_and_title(prefix)
@@ -388,6 +388,15 @@ def _person(words: list[str], first: str, appositive: str | None) -> tuple[str, 
         return None
     role = appositive or " ".join(role_words) or None
     return " ".join(words[-tail:]), role, title
+
+
+_NOT_BEFORE_NAME = frozenset(_PREPOSITIONS | {"the", "and"})
+
+
+@lexicons.cached
+def _title_endings() -> frozenset[str]:
+    """Every ending of every title ("Col.", "Gen.", "President" of "Vice President")."""
+    return frozenset(t[i:] for t in _titles() for i in range(len(t) + 1))
 
 
 def _is_role_word(word: str) -> bool:
