@@ -15,6 +15,7 @@ antecedents for pronouns ("White House adviser Kate Marsh spoke ... 'We
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -476,14 +477,7 @@ def merge_sources(
     mention keeps its own offsets but takes the name and kind of what it refers
     to), and a map from claim index to source id.
     """
-    # Names that open sentences are antecedents for "he"/"she"; look for them only up to the last
-    # pronoun that needs one (most articles have few such pronouns, many have none).
-    pronouns = [c.mention.start for c in claims if c.mention is not None and c.mention.kind == "pronoun"]
-    covered = sorted([(q.start, q.end) for q in quotes] + [(c.start, c.end) for c in claims])
-    free_people = [
-        p for s in sentences if pronouns and s.start < max(pronouns) for p in _sentence_subjects(text, s)
-        if not any(a <= p.start < b for a, b in covered)
-    ]
+    free_people = _FreePeople(text, sentences, quotes, claims)
     sources: list[dict] = []
     claim_source: dict[int, str] = {}
     resolved_claims: list[tuple[int, Claim]] = []
@@ -519,14 +513,42 @@ def _sentence_subjects(text: str, sentence: Sentence) -> list[Mention]:
     return []
 
 
-def _resolve_pronoun(pronoun: Mention, sources: list[dict], free_people: list[Mention]) -> Mention:
+class _FreePeople:
+    """Names that open sentences outside quotes and claims ("White House adviser Kate Marsh tried ..."):
+    antecedents for "he" and "she" besides the sources. Read only where a pronoun asks, once per sentence."""
+
+    def __init__(self, text: str, sentences: list[Sentence], quotes: list[Quote], claims: list[Claim]):
+        self.text, self.sentences = text, sentences
+        self.starts = [s.start for s in sentences]
+        self.covered = [(q.start, q.end) for q in quotes] + [(c.start, c.end) for c in claims]
+        self.subjects: dict[int, list[Mention]] = {}
+
+    def between(self, after: int, end: int) -> list[Mention]:
+        """The free people that start after offset ``after`` and end by ``end``, in text order."""
+        found = []
+        n = max(0, bisect.bisect_right(self.starts, after) - 1)  # the sentence holding ``after``
+        for sentence in self.sentences[n:]:
+            if sentence.start >= end:
+                break
+            if sentence.index not in self.subjects:
+                self.subjects[sentence.index] = [
+                    p for p in _sentence_subjects(self.text, sentence)
+                    if not any(a <= p.start < b for a, b in self.covered)]
+            found += [p for p in self.subjects[sentence.index] if after < p.start and p.end <= end]
+        return found
+
+
+def _resolve_pronoun(pronoun: Mention, sources: list[dict], free_people: _FreePeople) -> Mention:
     wants = _pronouns().get(pronoun.text.lower(), "person")
     candidates: list[Mention] = []
     for source in sources:
         for m in source["mentions"]:
             if m.start < pronoun.start and _fits(wants, m):
                 candidates.append(m)
-    candidates += [p for p in free_people if p.end <= pronoun.start and wants == "person"]
+    if wants == "person":
+        # a name that opens a sentence is an antecedent only if it comes after the nearest source
+        nearest = max((m.start for m in candidates), default=-1)
+        candidates += free_people.between(nearest, pronoun.start)
     if not candidates:
         return pronoun  # unresolved: kept as written, kind "pronoun"
     antecedent = max(candidates, key=lambda m: m.start)
