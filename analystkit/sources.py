@@ -223,7 +223,18 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
     lead = _LEADING_CONNECTIVES.match(text, start, end)
     if lead:
         start = lead.end()
-    written = phrase = text[start:end]
+    written = text[start:end]
+    reading = _read_phrase(written)
+    return Mention(start, end, written, *reading) if reading is not None else None
+
+
+# A name is read again and again ("Dana Ruiz", "the ministry") and reads the same wherever it is written,
+# so the reading of a phrase is kept apart from its offsets.
+@lexicons.cached(maxsize=16384)
+def _read_phrase(written: str) -> tuple | None:
+    """What the trimmed noun phrase ``written`` names, as the Mention fields that follow its offsets and
+    text (kind, name, role, title, affiliation, count, plural), or None if it is not a plausible source."""
+    phrase = written
     # A party and state after a legislator's name is read past: "Rep. Gwen Moore (D-Wis.)".
     if "(" in phrase:
         phrase = _PARTY.sub("", phrase)
@@ -244,7 +255,7 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         return None  # "Though she called ...", "The FBI, which": a clause, not a noun phrase
     if lowered in _pronouns():
         plural = _pronouns()[lowered] == "plural"
-        return Mention(start, end, written, "pronoun", phrase, plural=plural)
+        return "pronoun", phrase, None, None, (), None, plural
 
     core, appositive = phrase, None
     relative = _RELATIVE.search(core)
@@ -271,7 +282,7 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         elif (described_person := _described_person(head, rest)) is not None:
             # "A lawyer for the news outlets, David Schulz,": the description, then the name
             name, role, title = described_person
-            return Mention(start, end, written, "person", name, role, title, affiliations_in(phrase), 1)
+            return "person", name, role, title, affiliations_in(phrase), 1, False
         else:
             return None  # "In the White House, Bedingfield": an opening phrase, not one noun phrase
     words = core.split()
@@ -291,7 +302,7 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         person = _person(name_in, first, appositive)
         if person is not None:
             name, role, title = person
-            return Mention(start, end, written, "person", name, role, title, affiliation, 1)
+            return "person", name, role, title, affiliation, 1, False
 
     # The head noun comes before any post-modifier: "a spokesperson for the Pentagon", "a letter seen by Sky News".
     head = head_words[-1].strip(".,").lower()
@@ -307,22 +318,21 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
                       and w.lower() not in _DETERMINERS and w.lower() != "and"]
         described = phrase.split(",", 1)[0]  # not the participle or appositive after a comma
         name = first + described[len(first):] if first in _DETERMINERS else described
-        return Mention(start, end, written, "anonymous", name, " ".join(role_words) or head, None,
-                       affiliation, count, plural)
+        return "anonymous", name, " ".join(role_words) or head, None, affiliation, count, plural
 
     # Document: "the report", "a statement from the ministry".
     if head in _document_heads() and (first in _DETERMINERS or first in _NUMBERS or head_words[0].lower() == head
                                       or head.endswith("s")):  # "the report", "one study", "Data from ...", "polls"
-        return Mention(start, end, written, "document", _strip_determiner(phrase), None, None, affiliation, 1)
+        return "document", _strip_determiner(phrase), None, None, affiliation, 1, False
 
     # Organisation: an institution, a company, a country speaking as one.
     if _is_org_name([w for w in words if w[0].isupper()] or words) or head in _organization_heads():
-        return Mention(start, end, written, "organization", _strip_determiner(phrase), None, None, affiliation, 1)
+        return "organization", _strip_determiner(phrase), None, None, affiliation, 1, False
     if all(w[0].isupper() for w in words if w.lower() not in ("of", "and", "for", "the")):
         # Capitalised words no lexicon knows: a country ("Israel"), "The Washington Post", or a surname.
         _, countries = _affiliations()
         kind = "organization" if (core in countries or first == "the" or len(words) > 4) else "person"
-        return Mention(start, end, written, kind, _strip_determiner(phrase), None, None, affiliation, 1)
+        return kind, _strip_determiner(phrase), None, None, affiliation, 1, False
     return None
 
 
