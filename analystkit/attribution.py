@@ -98,7 +98,7 @@ def _no_comment_pattern() -> re.Pattern:
 @lexicons.cached
 def _lowercase_no_comment_pattern() -> re.Pattern | None:
     """The same pattern without ``re.I``, for lowered text (three times quicker); only when the phrases are
-    written in lower case, as they should be (an upper-case escape such as ``\S`` must not be lowered)."""
+    written in lower case, as they should be (an upper-case escape such as ``\\S`` must not be lowered)."""
     source = _no_comment_pattern().pattern
     return re.compile(source) if source == source.lower() else None
 
