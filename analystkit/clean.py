@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -131,14 +132,30 @@ def ends_sentence(line: str) -> bool:
     return True
 
 
+def _line_spans(raw: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``raw``, its line break excluded."""
+    if "\r" in raw:
+        for m in _LINE.finditer(raw):
+            if m.start() == m.end():
+                return
+            yield m.start(), m.start() + len(m.group().rstrip("\r\n"))
+        return
+    start = 0  # only "\n" breaks lines: find them directly, far quicker than the pattern
+    while start < len(raw):
+        end = raw.find("\n", start)
+        if end < 0:
+            yield start, len(raw)
+            return
+        yield start, end
+        start = end + 1
+
+
 def _split_lines(raw: str, boilerplate: re.Pattern) -> list[_Line]:
     lines = []
-    for m in _LINE.finditer(raw):
-        if m.start() == m.end():
-            break
-        body = m.group().rstrip("\r\n")
-        start = m.start() + (len(body) - len(body.lstrip(_WS)))
-        end = m.start() + len(body.rstrip(_WS))
+    for line_start, line_end in _line_spans(raw):
+        body = raw[line_start:line_end]
+        start = line_start + (len(body) - len(body.lstrip(_WS)))
+        end = line_start + len(body.rstrip(_WS))
         content = raw[start:end] if end > start else ""
         if not content:
             lines.append(_Line(start, start, False, "blank"))
