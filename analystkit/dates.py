@@ -40,7 +40,9 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import itertools
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -850,27 +852,47 @@ _KEYWORDS = {
              "minute", "minutes", "spring", "summer", "fall", "autumn", "winter", "springs", "summers",
              "winters"],
     "part": ["quarter", "quarters", "half", "period"],
+    "season": ["spring", "summer", "fall", "autumn", "winter", "springs", "summers", "winters"],
+    "weekend": ["weekend", "weekends"],
+    "year": ["year", "years"],
     "day": ["yesterday", "today", "tomorrow", "tonight", "tonite", "morning", "afternoon", "evening", "night",
-            "overnight", "mid"],
+            "overnight", "mid", "midmorning", "midafternoon"],
     "clock": ["am", "pm", "a.m", "p.m", "noon", "midnight", "midday"],
     "set": ["daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"],
-    "holiday": ["christmas", "thanksgiving", "easter", "halloween", "election", "independence", "labor", "memorial",
-                "valentine", "veterans", "boxing", "bastille", "new", "good"],
+    # names of more than one word by their whole name: "new" and "election" alone are everywhere in news
+    "holiday": ["christmas", "thanksgiving", "easter", "halloween", "election day", "independence day", "labor day",
+                "memorial day", "valentine", "veterans day", "boxing day", "bastille day", "new year", "good friday"],
     "spelled": ["nineteen", "thousand", "century", "centuries"],
     "decade": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
 }
 
 
+# Every character that can stand right before a keyword: whitespace, ASCII punctuation but "_" (a word
+# character), news typography, and the digits (a digit starts a number).
+_BEFORE_KEYWORD = "".join(sorted(set(string.whitespace + string.punctuation + string.digits + "\xa0\u2018\u2019"
+                                     "\u201c\u201d\u2013\u2014\u2026\u2022\u00ab\u00bb") - {"_"}))
+
+
 @lexicons.cached
-def _scanner() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
-    """One pattern for every keyword (a prefix tree, so one pass is cheap) and each keyword's classes."""
+def _scanner() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]]]:
+    """Patterns for every keyword (a prefix tree, so one pass is cheap) and each keyword's classes.
+
+    The scanning pattern starts with the character before a keyword (a space, a bracket, a digit...), a
+    plain set of characters: Python's engine then skips the letters in between in a tight loop and tries
+    the keywords only at the start of words, twice as fast as starting with ``\\b``. The second pattern
+    reads a keyword at the very start of the text, where there is no character before it.
+    """
     keywords = {k: list(v) for k, v in _KEYWORDS.items()}
     keywords["vague"] = sorted({max(p.split(), key=len) for p in _vague_table()})
     classes: dict[str, tuple[str, ...]] = {}
     for name, words in keywords.items():
         for w in words:
             classes[w] = classes.get(w, ()) + (name,)
-    return re.compile(r"\b" + lexicons.word_pattern(list(classes), space=re.escape(" ")) + r"\b|\d+"), classes
+    words = lexicons.word_pattern(list(classes), space=re.escape(" "))
+    scanning = re.compile("[" + re.escape(_BEFORE_KEYWORD) + r"](?:(?<=[0-9])[0-9]*|(?<![0-9])(?P<word>" + words
+                          + r")\b)")
+    at_start = re.compile(r"(?P<word>" + words + r")\b|[0-9]+")
+    return scanning, at_start, classes
 
 
 @lexicons.cached
@@ -902,7 +924,7 @@ def _families() -> tuple[_Family, ...]:
         _Family("season", re.compile(
             r"(?:(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:\s+of)?\s+"
             r"(?:(?P<year>(?:1[6-9]|20)\d\d)(?!\d)|" + _SPELLED_YEAR + "))"),
-         _season, "absolute", ("unit",), "point"),
+         _season, "absolute", ("season",), "point"),
         _Family("decade", re.compile(
             r"(?:(?P<decade>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)s)(?!\w)", i),
          _decade, "absolute", ("digit",), "decade"),
@@ -945,13 +967,13 @@ def _families() -> tuple[_Family, ...]:
                 _century, "absolute", ("spelled",), "point"),
         _Family("year_adjective", re.compile(
             r"(?<![\w-])(?:year-earlier|year-ago|year[\s-]end|year's\s+end)(?![\w-])", i),
-                _year_adjective, "relative", ("unit",)),
+                _year_adjective, "relative", ("year",)),
         _Family("the_season", re.compile(
             r"(?<!\w)the\s+(?:(?:early|late)\s+)?(?P<season>summer|spring|winter|fall|autumn)(?![\w-])(?!\s+of\b)", i),
-         _the_season, "relative", ("unit",)),
+         _the_season, "relative", ("season",)),
         _Family("the_year", re.compile(
             r"(?<!\w)the\s+(?:(?:full|fiscal|full\s+fiscal)\s+)?year(?:(?P<ended>(?=\s+(?:ended|ending)\b))|"
-            r"(?=\s*[.;]|\s+(?:earlier|to\s+date)\b))", i), _the_year, "relative", ("unit",)),
+            r"(?=\s*[.;]|\s+(?:earlier|to\s+date)\b))", i), _the_year, "relative", ("year",)),
         _Family("relative_day", re.compile(
             r"(?<!\w)(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|today|tomorrow|tonight|"
             r"last\s+night|overnight|this\s+(?:morning|afternoon|evening))(?!\w)", i),
@@ -974,7 +996,7 @@ def _families() -> tuple[_Family, ...]:
         _Family("part_of_day", re.compile(
             r"(?<!\w)(?:(?:the|mid)[\s-]+)(?P<part>morning|afternoon|evening)(?!\w)|"
             r"(?<!\w)(?P<part2>mid-?afternoon|mid-?morning)(?!\w)", i),
-         lambda m, p, f: _part_of_day(_PartMatch(m), p, f), "relative", ("day", "unit")),
+         lambda m, p, f: _part_of_day(_PartMatch(m), p, f), "relative", ("day",)),
         _Family("counted", re.compile(
             rf"(?<!\w)(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:more|additional|further|extra))?[\s-]+{_UNIT}"
             r"(?P<half2>\s+and\s+a\s+half)?(?:\s+(?P<ago>ago)|\s+(?P<dir>earlier|later)|(?:[\s-]long)?)"
@@ -984,7 +1006,7 @@ def _families() -> tuple[_Family, ...]:
             rf"(?<!\w)(?:the\s+)?(?P<mod>past|last|previous|next|coming|first|final|latest|following)\s+"
             rf"(?P<n>{_NUM})\s+{_UNIT}(?![\w-])", i),
          _span_of_units, "duration", ("unit", "part"), "duration"),
-        _Family("the_weekend", re.compile(r"(?<!\w)the\s+weekend(?!\w)", i), _the_weekend, "relative", ("unit",)),
+        _Family("the_weekend", re.compile(r"(?<!\w)the\s+weekend(?!\w)", i), _the_weekend, "relative", ("weekend",)),
         _Family("relative_unit", re.compile(
             r"(?<!\w)(?:the\s+)?(?P<mod>last|next|this\s+past|this\s+coming|this|past|coming|previous|prior|following|"
             r"current|latest|same)\s+(?P<fiscal>fiscal\s+)?"
@@ -1046,18 +1068,29 @@ class _UnitMatch(_PartMatch):
 
 # ---------------------------------------------------------------- finding
 
-_WINDOW = 48  # characters either side of a keyword in which its families look for a match
+_WINDOW = 48  # characters either side of a keyword in which a family looks for a match, unless told below
+# How far before its keyword a family's match can start, and how far after it the match and the context its
+# pattern looks at (lookaheads) can end, with room for doubled spaces; windows are then widened to whole
+# words. Families whose keywords are frequent (numbers, units, month and weekday names) scan less text.
+_REACH = {
+    "iso": (2, 8), "numeric": (8, 8), "decade": (2, 4), "year": (20, 4),  # around every number
+    "month_day": (30, 20), "day_month": (28, 14), "month_year": (10, 14), "bare_month": (15, 20),
+    "year_adjective": (2, 12), "the_year": (24, 18), "the_season": (14, 10), "the_weekend": (6, 2),
+    "relative_day": (20, 4), "weekday": (18, 28), "clock": (10, 24), "part_of_day": (8, 2),
+    "holiday": (15, 30), "counted": (40, 20), "span_of_units": (36, 4), "relative_unit": (28, 4), "set": (2, 30),
+    "per_unit": (5, 2), "bare_units": (2, 8), "units_around": (2, 26), "that_unit": (18, 8),
+}
 _SPACE = re.compile(r"\s")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _TIME_THEN_DAY = re.compile(r",?\s+(?:on\s+)?\Z")  # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"
 
 
-def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _windows(text: str, spans: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
     """Merged windows around keyword spans, widened to whitespace so no word is cut."""
     out: list[tuple[int, int]] = []
     n = len(text)
     for s, e in spans:
-        a, b = max(0, s - _WINDOW), min(n, e + _WINDOW)
+        a, b = max(0, s - before), min(n, e + after)
         if a > 0 and not text[a - 1].isspace():
             a = max(text.rfind(" ", 0, a), text.rfind("\n", 0, a)) + 1
         if b < n and not text[b].isspace():
@@ -1068,6 +1101,17 @@ def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+@lexicons.cached
+def _reach() -> dict[str, tuple[int, int]]:
+    """Each family's reach around its keywords; a vague phrase's from where its keyword stands in it."""
+    reach = {f.name: _REACH.get(f.name, (_WINDOW, _WINDOW)) for f in _families()}
+    phrases = [p.split() for p in _vague_table()]
+    keyword_at = [(len(" ".join(w[:w.index(max(w, key=len))])), len(" ".join(w[w.index(max(w, key=len)) + 1:])))
+                  for w in phrases]
+    reach["vague"] = (2 * max(b for b, _ in keyword_at) + 4, 2 * max(a for _, a in keyword_at) + 4)
+    return reach
 
 
 def find_dates(text: str, sentences: list[Sentence], published: date | None) -> list[TimeExpression]:
@@ -1081,19 +1125,25 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
     if len(lower) != len(text):  # a few characters change length when lower-cased; offsets must not move
         lower = text.translate(_ASCII_LOWER)
     near: dict[str, list[tuple[int, int]]] = {}
-    scanner, classes = _scanner()
-    for k in scanner.finditer(lower):
-        for name in classes.get(k.group(), ("digit",)):
-            near.setdefault(name, []).append(k.span())
+    scanning, at_start, classes = _scanner()
+    first = at_start.match(lower)
+    for k in itertools.chain((first,) if first else (), scanning.finditer(lower, first.end() if first else 0)):
+        word = k["word"]
+        span = k.span("word") if word is not None else k.span()
+        for name in classes[word] if word is not None else ("digit",):
+            near.setdefault(name, []).append(span)
     if not near:
         return []
 
     candidates: list[tuple[int, int, int, _Family, re.Match]] = []
-    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    windows: dict[tuple, list[tuple[int, int]]] = {}
+    reach = _reach()
     for rank, family in enumerate(_families()):
-        if family.keys not in windows:
-            windows[family.keys] = _windows(text, sorted(s for key in family.keys for s in near.get(key, ())))
-        for a, b in windows[family.keys]:
+        before, after = reach[family.name]
+        key = (family.keys, before, after)
+        if key not in windows:
+            windows[key] = _windows(text, sorted(s for k in family.keys for s in near.get(k, ())), before, after)
+        for a, b in windows[key]:
             for m in family.pattern.finditer(text, a, b):
                 if m.end() > m.start():
                     candidates.append((m.start(), m.end(), rank, family, m))
