@@ -1080,26 +1080,30 @@ _REACH = {
     "holiday": (15, 30), "counted": (40, 20), "span_of_units": (36, 4), "relative_unit": (28, 4), "set": (2, 30),
     "per_unit": (5, 2), "bare_units": (2, 8), "units_around": (2, 26), "that_unit": (18, 8),
 }
-_SPACE = re.compile(r"\s")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# Families whose resolvers read the tense (a month, a weekday, a quarter without a year); the others are
+# told False without looking, which saves the look.
+_TENSED = frozenset({"month_day", "day_month", "bare_month", "the_season", "weekday", "quarter", "holiday",
+                     "the_weekend"})
 _TIME_THEN_DAY = re.compile(r",?\s+(?:on\s+)?\Z")  # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"
 
 
-def _windows(text: str, spans: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
-    """Merged windows around keyword spans, widened to whitespace so no word is cut."""
+def _windows(spans: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged windows around keyword spans: ``before`` characters before each, ``after`` after it.
+
+    The reach of a family covers its longest match and the context its lookaheads read, so a window never
+    cuts a match (lookbehinds read the text before a window anyway)."""
     out: list[tuple[int, int]] = []
-    n = len(text)
+    last = -before - 1  # where the window before ends (none yet: before any start)
     for s, e in spans:
-        a, b = max(0, s - before), min(n, e + after)
-        if a > 0 and not text[a - 1].isspace():
-            a = max(text.rfind(" ", 0, a), text.rfind("\n", 0, a)) + 1
-        if b < n and not text[b].isspace():
-            space = _SPACE.search(text, b)
-            b = space.start() if space else n
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
+        a, b = s - before, e + after
+        if a <= last:  # joins the window before
+            if b > last:
+                out[-1] = (out[-1][0], b)
+                last = b
         else:
-            out.append((a, b))
+            out.append((a if a > 0 else 0, b))
+            last = b
     return out
 
 
@@ -1142,7 +1146,9 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
         before, after = reach[family.name]
         key = (family.keys, before, after)
         if key not in windows:
-            windows[key] = _windows(text, sorted(s for k in family.keys for s in near.get(k, ())), before, after)
+            spans = near.get(family.keys[0], []) if len(family.keys) == 1 else sorted(
+                s for k in family.keys for s in near.get(k, ()))
+            windows[key] = _windows(spans, before, after) if spans else []
         for a, b in windows[key]:
             for m in family.pattern.finditer(text, a, b):
                 if m.end() > m.start():
@@ -1160,7 +1166,8 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
             continue  # overlapping a longer expression
         sentence = _sentence_at(sentences, starts, start)
         try:
-            resolved = family.resolve(m, published, _is_future(text, sentence, start, end))
+            future = family.name in _TENSED and _is_future(text, sentence, start, end)
+            resolved = family.resolve(m, published, future)
         except (ValueError, OverflowError, KeyError):
             bisect.insort(taken, (start, end))  # February 30, month 13, 25:00: not a date, nor are its parts
             continue
