@@ -108,13 +108,17 @@ _PAST_OF_FUTURE = re.compile(r"\b(?:had\s+been|had|was|were)\s+\Z", re.I)
 # A deadline right before an expression points it forward too ("repay the loan by February").
 _DEADLINE = re.compile(r"\b(?:by|through|till|before|payable|effective|starting|beginning|due)\s+"
                        r"(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?\Z", re.I)
+# A past perfect near a limit ("until", "by") sees the limit from after it: "Until Thursday, they had not
+# named him", "had filed reports by Wednesday".
+_PAST_PERFECT = re.compile(r"\bhad\b(?!\s+been\s+(?:scheduled|expected|due|set|planned|slated)\b)", re.I)
+_LIMITS = ("until", "till", "by", "before", "through")
 # Before a year earlier than 1900 (otherwise as often a count: "a survey of 1709 children").
 _EARLY_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|during|from|before|after|between|around|circa|early|late|"
                                 r"mid|and|to)[\s-]+\Z", re.I)
 # Words that, just before an expression, point it forward in time ("is scheduled to close Monday").
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo|shall|'ll|going to|set to|scheduled|is due|are due|due to|upcoming|expects? to|expected to|"
-    r"plans? to|planned to|planning to|intends? to|would|could|might|as early as|as soon as|until|is to|are to|"
+    r"plans? to|planned to|planning to|intends? to|would|might|as early as|as soon as|until|is to|are to|"
     r"postponed|next)\b", re.I)
 
 # Words that can widen an expression to the left (TimeML counts them in the span).
@@ -1306,8 +1310,17 @@ def _is_future(text: str, sentence: Sentence | None, start: int, end: int) -> bo
             continue  # "had been scheduled to expire Friday" looks back at a plan
         if marker.end() <= start and _CLAUSE_BREAK.search(text, marker.end(), start):
             continue  # "would appeal the decision, announced Wednesday": another clause
+        if marker.group().lower() in _LIMITS and _told_in_past_perfect(text, sentence, start, end):
+            continue
         return True
-    return bool(_DEADLINE.search(text, max(lo, start - 30), start))
+    deadline = _DEADLINE.search(text, max(lo, start - 30), start)
+    return bool(deadline) and not (deadline.group().split()[0].lower() in _LIMITS
+                                   and _told_in_past_perfect(text, sentence, start, end))
+
+
+def _told_in_past_perfect(text: str, sentence: Sentence | None, start: int, end: int) -> bool:
+    lo = max(sentence.start if sentence else 0, start - 60)
+    return bool(_PAST_PERFECT.search(text, lo, min(sentence.end if sentence else len(text), end + 60)))
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:

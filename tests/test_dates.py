@@ -110,6 +110,17 @@ def test_weekday_direction_follows_the_words_before_it():
     assert _one("The ministers met Wednesday in Brussels.", "Wednesday").value == "2023-05-17"
 
 
+def test_could_is_not_a_future_word():
+    assert _one("Neither the mayor nor his aides could be reached Tuesday.", "Tuesday").value == "2023-05-16"
+    assert _one("The committee might vote Friday on the plan.", "Friday").value == "2023-05-19"
+
+
+def test_a_limit_told_in_the_past_perfect_is_behind():
+    assert _one("Until Monday, prosecutors had not named him as a suspect.", "Monday").value == "2023-05-15"
+    assert _one("Forty members had filed their reports by Tuesday.", "Tuesday").value == "2023-05-16"
+    assert _one("The tenants must leave by Friday, the judge ruled.", "Friday").value == "2023-05-19"
+
+
 def test_a_month_without_a_year_is_placed_by_tense():
     january = date(2024, 1, 10)
     assert _one("The boat was found in December off the coast.", "December", january).value == "2023-12"
