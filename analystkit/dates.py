@@ -1206,7 +1206,8 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
         ), family))
     found.sort(key=lambda f: f[0].start)
     found = _that_unit_from_last_date(found)
-    return _join_times(text, _same_quarter_a_year_before(text, sentences, published, found))
+    found = _times_on_the_day_told(_same_quarter_a_year_before(text, sentences, published, found))
+    return _join_times(text, found)
 
 
 _CUT = {"year": 4, "month": 7, "day": 10}
@@ -1295,6 +1296,31 @@ def _join_times(text: str, found: list[tuple[TimeExpression, _Family]]) -> list[
                 timex="TIME")
             continue
         out.append(expr)
+    return out
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d\Z")
+
+
+def _times_on_the_day_told(found: list[tuple[TimeExpression, _Family]]) -> list[tuple[TimeExpression, _Family]]:
+    """"The blast occurred at about 10:35 a.m. (0735 GMT) Friday": a clock time or a part of the day told
+    without its day is on the day its sentence tells (the nearest, if it tells several), not on the
+    publication day."""
+    days: dict[int, list[TimeExpression]] = {}
+    for expr, _family in found:
+        if expr.sentence >= 0 and expr.value and _DAY_VALUE.match(expr.value) and expr.start_date is not None:
+            days.setdefault(expr.sentence, []).append(expr)
+    if not days:
+        return found
+    out = []
+    for expr, family in found:
+        told = days.get(expr.sentence)
+        if told and family.name in ("clock", "part_of_day") and expr.start_date is not None:
+            day = min(told, key=lambda d: abs(d.start - expr.start))
+            expr = TimeExpression(expr.start, expr.end, expr.text, expr.kind, f"{day.value}T{expr.value.split('T')[1]}",
+                                  day.start_date, day.end_date, expr.granularity, expr.certainty, expr.sentence, True,
+                                  expr.timex)
+        out.append((expr, family))
     return out
 
 
