@@ -1329,7 +1329,7 @@ def _is_future(text: str, sentence: Sentence | None, start: int, end: int) -> bo
 
     A narrow window on purpose: news tells most days in the past, and a "will" further off
     usually belongs to another clause."""
-    lo = max(sentence.start if sentence else 0, start - 40)
+    lo = max(sentence.start if sentence else 0, start - 50)
     hi = min(sentence.end if sentence else len(text), end + 10)
     for marker in _FUTURE.finditer(text, lo, hi):
         if _PAST_OF_FUTURE.search(text, max(0, marker.start() - 14), marker.start()):

@@ -110,6 +110,18 @@ def test_weekday_direction_follows_the_words_before_it():
     assert _one("The ministers met Wednesday in Brussels.", "Wednesday").value == "2023-05-17"
 
 
+def test_a_clock_time_is_on_the_day_its_sentence_tells():
+    dates = analystkit.parse("The blast came at about 10:35 a.m. (0735 GMT) Monday, police said. Polls close at "
+                             "8 p.m., officials said.", published="2023-05-17").dates.set_index("text")
+    assert dates.loc["10:35 a.m.", "value"] == "2023-05-15T10:35"
+    assert dates.loc["8 p.m.", "value"] == "2023-05-17T20:00"  # no day told: the publication day
+
+
+def test_a_future_word_a_few_words_back_still_counts():
+    assert _one("The father will leave the island at dawn (about 6 a.m. Thursday), the minister said.",
+                "6 a.m. Thursday").value == "2023-05-18T06:00"
+
+
 def test_could_is_not_a_future_word():
     assert _one("Neither the mayor nor his aides could be reached Tuesday.", "Tuesday").value == "2023-05-16"
     assert _one("The committee might vote Friday on the plan.", "Friday").value == "2023-05-19"
