@@ -658,7 +658,7 @@ def _anaphoric_quarter(m: re.Match, published: date | None, future: bool) -> _Re
     words = m.group().lower()
     if "current" in words:
         q += 1
-    if "year-ago" in words or "year-earlier" in words or "year ago" in words or "year earlier" in words:
+    if _A_YEAR_BEFORE.search(words):
         year -= 1
     if q == 0:
         year, q = year - 1, 4
@@ -1205,7 +1205,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
             timex=resolved.timex,
         ), family))
     found.sort(key=lambda f: f[0].start)
-    found = _that_unit_from_last_date(found)
+    found = _quarter_last_told(_that_unit_from_last_date(found), published)
     found = _times_on_the_day_told(_same_quarter_a_year_before(text, sentences, published, found))
     return _join_times(text, found)
 
@@ -1245,6 +1245,37 @@ def _that_unit_from_last_date(found: list[tuple[TimeExpression, _Family]]) -> li
 
 
 _QUARTER_FAMILIES = ("quarter", "anaphoric_quarter", "year_period")
+
+
+_A_YEAR_BEFORE = re.compile(r"year[\s-](?:ago|earlier)", re.I)
+
+
+def _quarter_last_told(found: list[tuple[TimeExpression, _Family]], published: date | None
+                       ) -> list[tuple[TimeExpression, _Family]]:
+    """"The chipmaker lost money in its fiscal first quarter ... It shipped 9,000 systems in the quarter":
+    in results news "the quarter", "the latest period", "that quarter" and "the 1988 period" are the quarter
+    the article reports on, the first it tells by its number (its lead names it; later ones are comparisons,
+    "after a flat second quarter"), in the year they say. The quarter before publication is only the guess
+    when none was told. Only a quarter already over when the article was written can be the one reported
+    ("expects the fourth quarter to be weak" is a forecast), and "the current quarter" is the one under way."""
+    if published is None:
+        return found
+    out = []
+    told: TimeExpression | None = None  # the quarter reported on
+    for expr, family in found:
+        if family.name == "quarter" and expr.value and "-Q" in expr.value and expr.end_date is not None \
+                and expr.end_date < published and told is None:
+            told = expr
+        elif family.name in ("anaphoric_quarter", "year_period") and told is not None and expr.value \
+                and "-Q" in expr.value and expr.start_date is not None and "current" not in expr.text.lower():
+            year, q = int(expr.value[:4]), int(told.value[-1])
+            if family.name == "anaphoric_quarter":  # the told quarter's year, or the year before ("year-ago")
+                year = int(told.value[:4]) - bool(_A_YEAR_BEFORE.search(expr.text))
+            r = _quarter(year, q, expr.certainty)
+            expr = TimeExpression(expr.start, expr.end, expr.text, expr.kind, r.value, r.start, r.end, r.granularity,
+                                  expr.certainty, expr.sentence, expr.resolved, expr.timex)
+        out.append((expr, family))
+    return out
 _YEAR_BEFORE_FAMILIES = ("counted", "relative_unit", "year_adjective")
 
 

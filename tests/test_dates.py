@@ -93,6 +93,19 @@ def test_results_news_compares_with_the_same_quarter_a_year_before():
     assert dates.loc["a year earlier", "value"] == "2022-Q3"
 
 
+def test_the_quarter_is_the_one_the_article_reports_on():
+    text = ("The chipmaker posted a loss for its fiscal first quarter. After a weak fourth quarter, sales "
+            "recovered. It shipped 9,000 systems in the quarter, up from 7,000 in the 1988 period.")
+    dates = analystkit.parse(text, published="1989-10-26").dates.set_index("text")
+    assert dates.loc["the quarter", "value"] == "1989-Q1"
+    assert dates.loc["the 1988 period", "value"] == "1988-Q1"
+    # no quarter told by its number: the last one over before publication
+    assert _one("Sales rose 4% in the quarter.", "the quarter", date(1989, 10, 26)).value == "1989-Q3"
+    forecast = analystkit.parse("Analysts expect the fourth quarter to be weak. Profit fell in the latest quarter.",
+                                published="1989-10-26").dates.set_index("text")
+    assert forecast.loc["the latest quarter", "value"] == "1989-Q3"
+
+
 def test_intervals_of_relative_expressions():
     d = _one("Talks stalled a few weeks ago.", "a few weeks ago")
     assert (d.start_date, d.end_date, d.certainty) == (date(2023, 4, 19), date(2023, 5, 3), "approximate")
