@@ -1205,9 +1205,30 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
             timex=resolved.timex,
         ), family))
     found.sort(key=lambda f: f[0].start)
-    found = _quarter_last_told(_that_unit_from_last_date(found), published)
+    found = _quarter_last_told(_that_unit_from_last_date(_same_name_same_day(found)), published)
     found = _times_on_the_day_told(_same_quarter_a_year_before(text, sentences, published, found))
     return _join_times(text, found)
+
+
+_BARE_NAME = re.compile(r"(?:" + _WEEKDAY + "|" + _MONTH_FULL + r")\Z")
+
+
+def _same_name_same_day(found: list[tuple[TimeExpression, _Family]]) -> list[tuple[TimeExpression, _Family]]:
+    """"Cuba predicted Wednesday ... the relatives would look for ways around Wednesday's ruling": a weekday or
+    a month named again, bare, is the one named first in the article; the words around a later mention
+    ("would") are weaker evidence than the first telling."""
+    first: dict[str, TimeExpression] = {}
+    out = []
+    for expr, family in found:
+        if family.name in ("weekday", "bare_month") and _BARE_NAME.match(expr.text) and expr.start_date is not None:
+            name = expr.text.lower().rstrip(".")
+            earlier = first.setdefault(name, expr)
+            if earlier is not expr and earlier.value != expr.value:
+                expr = TimeExpression(expr.start, expr.end, expr.text, expr.kind, earlier.value, earlier.start_date,
+                                      earlier.end_date, expr.granularity, expr.certainty, expr.sentence, True,
+                                      expr.timex)
+        out.append((expr, family))
+    return out
 
 
 _CUT = {"year": 4, "month": 7, "day": 10}

@@ -135,6 +135,13 @@ def test_a_future_word_a_few_words_back_still_counts():
                 "6 a.m. Thursday").value == "2023-05-18T06:00"
 
 
+def test_a_weekday_or_month_named_again_is_the_one_named_first():
+    dates = analystkit.parse("The two countries are expected to join the alliance in April. With their membership "
+                             "secure, they can take part in planning for the summit in April.",
+                             published="2023-12-05").dates
+    assert dates[dates.text == "April"].value.tolist() == ["2024-04", "2024-04"]
+
+
 def test_could_is_not_a_future_word():
     assert _one("Neither the mayor nor his aides could be reached Tuesday.", "Tuesday").value == "2023-05-16"
     assert _one("The committee might vote Friday on the plan.", "Friday").value == "2023-05-19"
