@@ -575,8 +575,16 @@ def _shifted(m: re.Match, published: date | None, future: bool) -> _Resolved | N
     return _year_span(d.year, "approximate")
 
 
+# "three-quarters of its food", "more than a quarter of the market": a share, not three months; but "a quarter
+# of a century", "three quarters of this year", "several quarters of losses" are time.
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|all|this|that|these|those|an?)\s+"
+                       r"(?!(?:\w+\s+)?(?:year|century|decade|fiscal)\b)", re.I)
+
+
 def _counted(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     """"three years" (a duration), "three years ago", "a year earlier" (a point before publication)."""
+    if m["unit"].lower().startswith("quarter") and _SHARE_OF.match(m.string, m.end()):
+        return None
     if (m["ago"] or m["dir"]) and not (m["half"] or m["half2"]):
         r = _ago(m, published, future) if m["ago"] else _shifted(m, published, future)
         if r is not None:
@@ -1175,7 +1183,8 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
         except (ValueError, OverflowError, KeyError):
             bisect.insort(taken, (start, end))  # February 30, month 13, 25:00: not a date, nor are its parts
             continue
-        if resolved is None:
+        if resolved is None or (_TITLE_UNIT.search(text, start + 1, end) and family.name != "holiday"
+                                 and _in_running_text(text, sentence, start)):
             continue
         if resolved.stop is not None:
             end = resolved.stop
@@ -1399,6 +1408,18 @@ def _is_future(text: str, sentence: Sentence | None, start: int, end: int) -> bo
 def _told_in_past_perfect(text: str, sentence: Sentence | None, start: int, end: int) -> bool:
     lo = max(sentence.start if sentence else 0, start - 60)
     return bool(_PAST_PERFECT.search(text, lo, min(sentence.end if sentence else len(text), end + 60)))
+
+
+# A unit word capitalised inside an expression, in running text, is part of a name: the programme "60 Minutes",
+# ABC's "This Week".
+_TITLE_UNIT = re.compile(r"(?<=\s)(?:Days?|Weeks?|Months?|Hours?|Minutes?|Nights?|Mornings?|Evenings?)\b")
+_LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{3,}\b")
+
+
+def _in_running_text(text: str, sentence: Sentence | None, start: int) -> bool:
+    """Whether the words around ``start`` are written in sentence case (not a headline in title case)."""
+    lo, hi = max(sentence.start if sentence else 0, start - 60), min(sentence.end if sentence else len(text), start + 60)
+    return len(_LOWER_WORD.findall(text, lo, hi)) >= 2
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:

@@ -142,6 +142,21 @@ def test_a_weekday_or_month_named_again_is_the_one_named_first():
     assert dates[dates.text == "April"].value.tolist() == ["2024-04", "2024-04"]
 
 
+def test_a_share_is_not_a_quarter_of_a_year():
+    assert _found("The country imports about three-quarters of its grain.") == []
+    assert _found("Funds hold more than a quarter of the market.") == []
+    assert _one("Profit returned after several quarters of losses.", "several quarters").value == "PXQ"
+    assert _one("The dispute has lasted a quarter of a century.", "a quarter").timex == "DURATION"
+
+
+def test_a_programme_named_after_a_time_is_not_a_date():
+    dates = analystkit.parse("The father spoke on CBS's ``60 Minutes.'' The minister told ABC's \"This Week\" that "
+                             "talks would resume this week.", published="2023-05-17").dates
+    assert dates.text.tolist() == ["this week"]
+    headline = analystkit.parse("Talks Resume This Week", published="2023-05-17").dates
+    assert headline.text.tolist() == ["This Week"]
+
+
 def test_could_is_not_a_future_word():
     assert _one("Neither the mayor nor his aides could be reached Tuesday.", "Tuesday").value == "2023-05-16"
     assert _one("The committee might vote Friday on the plan.", "Friday").value == "2023-05-19"
