@@ -1005,6 +1005,10 @@ def _families() -> tuple[_Family, ...]:
             r"(?<!\w)(?<![Hh]igh )(?P<word>noon|midnight|midday)(?!\w))"
             r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|PT|CT|local time)\b)?", i),
          _clock, "absolute", ("clock",), "day"),
+        _Family("clock_in_the", re.compile(
+            r"(?<![\d.:$])(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s+(?:o'clock\s+)?in\s+the\s+"
+            r"(?P<part>morning|afternoon|evening)(?!\w)", i),
+         lambda m, p, f: _clock(_HourOfPartMatch(m), p, f), "absolute", ("day",), "day"),
         _Family("part_of_day", re.compile(
             r"(?<!\w)(?:(?:the|mid)[\s-]+)(?P<part>morning|afternoon|evening)(?!\w)|"
             r"(?<!\w)(?P<part2>mid-?afternoon|mid-?morning)(?!\w)", i),
@@ -1068,6 +1072,15 @@ class _PartMatch:
         return self._m["part"] or self._m["part2"] if key == "part" else self._m[key]
 
 
+class _HourOfPartMatch(_PartMatch):
+    """A match of clock_in_the ("4 in the morning") read as a clock time ("4 a.m.")."""
+
+    def __getitem__(self, key):
+        if key == "ap":
+            return "a" if self._m["part"].lower() == "morning" else "p"
+        return None if key == "word" else self._m[key]
+
+
 class _HalfMatch(_PartMatch):
     def __getitem__(self, key):
         return self._m["half"] or self._m["half2"] if key == "half" else self._m[key]
@@ -1088,7 +1101,7 @@ _REACH = {
     "iso": (2, 8), "numeric": (8, 8), "decade": (2, 4), "year": (20, 4),  # around every number
     "month_day": (30, 20), "day_month": (28, 14), "month_year": (10, 14), "bare_month": (15, 20),
     "year_adjective": (2, 12), "the_year": (24, 18), "the_season": (14, 10), "the_weekend": (6, 2),
-    "relative_day": (20, 4), "weekday": (18, 28), "clock": (10, 24), "part_of_day": (8, 2),
+    "relative_day": (20, 4), "weekday": (18, 28), "clock": (10, 24), "clock_in_the": (24, 4), "part_of_day": (8, 2),
     "holiday": (15, 30), "counted": (40, 20), "span_of_units": (36, 4), "relative_unit": (28, 4), "set": (2, 30),
     "per_unit": (5, 2), "bare_units": (2, 8), "units_around": (2, 26), "that_unit": (18, 8),
 }
@@ -1346,7 +1359,7 @@ def _join_times(text: str, found: list[tuple[TimeExpression, _Family]]) -> list[
     prev_family = None
     for expr, family in found:
         prev = out[-1] if out else None
-        joinable, prev_family = prev_family in ("clock", "part_of_day"), family.name
+        joinable, prev_family = prev_family in _TIMES_OF_DAY, family.name
         if (prev is not None and joinable and prev.value and "T" in prev.value
                 and expr.granularity == "day" and expr.value and len(expr.value) >= 10 and expr.value[4] == "-"
                 and _TIME_THEN_DAY.match(text, prev.end, expr.start)):
@@ -1360,6 +1373,7 @@ def _join_times(text: str, found: list[tuple[TimeExpression, _Family]]) -> list[
     return out
 
 
+_TIMES_OF_DAY = ("clock", "clock_in_the", "part_of_day")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d\Z")
 
 
@@ -1376,7 +1390,7 @@ def _times_on_the_day_told(found: list[tuple[TimeExpression, _Family]]) -> list[
     out = []
     for expr, family in found:
         told = days.get(expr.sentence)
-        if told and family.name in ("clock", "part_of_day") and expr.start_date is not None:
+        if told and family.name in _TIMES_OF_DAY and expr.start_date is not None:
             day = min(told, key=lambda d: abs(d.start - expr.start))
             expr = TimeExpression(expr.start, expr.end, expr.text, expr.kind, f"{day.value}T{expr.value.split('T')[1]}",
                                   day.start_date, day.end_date, expr.granularity, expr.certainty, expr.sentence, True,

@@ -157,6 +157,11 @@ def test_a_programme_named_after_a_time_is_not_a_date():
     assert headline.text.tolist() == ["This Week"]
 
 
+def test_an_hour_in_the_morning_is_a_clock_time():
+    assert _found("The ferry sank at 4 in the morning.") == [("4 in the morning", "2023-05-17T04:00", "TIME")]
+    assert _one("The vote ended at 9:30 in the evening.", "9:30 in the evening").value == "2023-05-17T21:30"
+
+
 def test_could_is_not_a_future_word():
     assert _one("Neither the mayor nor his aides could be reached Tuesday.", "Tuesday").value == "2023-05-16"
     assert _one("The committee might vote Friday on the plan.", "Friday").value == "2023-05-19"
