@@ -112,6 +112,13 @@ _DEADLINE = re.compile(r"\b(?:by|through|till|before|payable|effective|starting|
 # named him", "had filed reports by Wednesday".
 _PAST_PERFECT = re.compile(r"\bhad\b(?!\s+been\s+(?:scheduled|expected|due|set|planned|slated)\b)", re.I)
 _LIMITS = ("until", "till", "by", "before", "through")
+# A timetable told in the present, right before the expression: "the leaders meet separately Monday",
+# "the trial opens on June 3". News tells what happened in the past tense, so the present here is a plan
+# (after "to" the verb is an infinitive, whose tense the words before it tell: "had been due to expire Friday").
+# Verbs that are also nouns count only with their -s ("a rocky start Monday" is not a plan).
+_SCHEDULE = re.compile(r"(?<!\bto )\b(?:meets?|begins?|starts|opens|resumes?|arrives?|leaves|returns|visits|travels|"
+                       r"heads|convenes?|reconvenes?|takes office|expires?|is due|are due)"
+                       r"(?:\s+(?:again|here|there|separately|formally|officially))?(?:\s+on)?\s+\Z")
 # Before a year earlier than 1900 (otherwise as often a count: "a survey of 1709 children").
 _EARLY_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|during|from|before|after|between|around|circa|early|late|"
                                 r"mid|and|to)[\s-]+\Z", re.I)
@@ -1413,6 +1420,8 @@ def _is_future(text: str, sentence: Sentence | None, start: int, end: int) -> bo
             continue  # "would appeal the decision, announced Wednesday": another clause
         if marker.group().lower() in _LIMITS and _told_in_past_perfect(text, sentence, start, end):
             continue
+        return True
+    if _SCHEDULE.search(text, max(lo, start - 30), start):
         return True
     deadline = _DEADLINE.search(text, max(lo, start - 30), start)
     return bool(deadline) and not (deadline.group().split()[0].lower() in _LIMITS

@@ -162,6 +162,13 @@ def test_an_hour_in_the_morning_is_a_clock_time():
     assert _one("The vote ended at 9:30 in the evening.", "9:30 in the evening").value == "2023-05-17T21:30"
 
 
+def test_a_timetable_in_the_present_is_ahead():
+    assert _one("The two leaders meet separately Monday with the envoy.", "Monday").value == "2023-05-22"
+    assert _one("The convention, which begins Monday, has drawn protests.", "Monday").value == "2023-05-22"
+    assert _one("The campaign got off to a rocky start Monday.", "Monday").value == "2023-05-15"
+    assert _one("The offer had been due to expire Friday.", "Friday").value == "2023-05-12"
+
+
 def test_could_is_not_a_future_word():
     assert _one("Neither the mayor nor his aides could be reached Tuesday.", "Tuesday").value == "2023-05-16"
     assert _one("The committee might vote Friday on the plan.", "Friday").value == "2023-05-19"
