@@ -428,10 +428,15 @@ def _relative_day(m: re.Match, published: date | None, future: bool) -> _Resolve
     return _day(d)
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
 def _weekday(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     target = _WEEKDAYS.index(m["weekday"].lower())
     modifier = " ".join((m["mod"] or "").lower().split())
     part = _PART_OF_DAY.get((m["part"] or "").lower())
+    if _POSSESSIVE.match(m.string, m.end()):
+        future = False  # "Wednesday's ruling", "before Friday's purchases": a day whose event is told as done
     if m["plural"] or m["parts"]:  # "Tuesday nights": every Tuesday night
         return _Resolved(f"XXXX-WXX-{target + 1}" + (f"T{part}" if part else ""), None, None, "day", "exact", "SET",
                          "set")
@@ -1219,6 +1224,8 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
                 left = None  # "a six-month review": the article belongs to the noun
             elif head[:2].lower() in ("a ", "an"):
                 left = "duration_over"  # "over a week", "over an hour" (but not "over three years")
+        if left == "day" and _POSSESSIVE.match(text, end):
+            left = None  # "get around Wednesday's ruling": the word before belongs to the noun phrase
         if left:
             widen = _LEFT[left].search(text, max(0, start - 40), start)
             if widen and "\n" not in text[widen.start():start]:

@@ -169,6 +169,12 @@ def test_a_timetable_in_the_present_is_ahead():
     assert _one("The offer had been due to expire Friday.", "Friday").value == "2023-05-12"
 
 
+def test_a_weekday_in_the_possessive_is_behind():
+    assert _found("The family said it would look for ways to get around Tuesday's ruling.") == [
+        ("Tuesday", "2023-05-16", "DATE")]
+    assert _one("Shares were flat before Monday's announcement.", "Monday").value == "2023-05-15"
+
+
 def test_could_is_not_a_future_word():
     assert _one("Neither the mayor nor his aides could be reached Tuesday.", "Tuesday").value == "2023-05-16"
     assert _one("The committee might vote Friday on the plan.", "Friday").value == "2023-05-19"
