@@ -876,6 +876,11 @@ _KEYWORDS = {
              "minute", "minutes", "spring", "summer", "fall", "autumn", "winter", "springs", "summers",
              "winters"],
     "part": ["quarter", "quarters", "half", "period"],
+    # the same words, singular and plural, for the families that take only one of them
+    "unit1": ["day", "week", "weekend", "fortnight", "month", "year", "decade", "century", "hour", "minute", "spring",
+              "summer", "fall", "autumn", "winter"],
+    "units": ["days", "weeks", "weekends", "fortnights", "months", "years", "decades", "centuries", "hours", "minutes",
+              "springs", "summers", "winters"],
     "season": ["spring", "summer", "fall", "autumn", "winter", "springs", "summers", "winters"],
     "weekend": ["weekend", "weekends"],
     "year": ["year", "years"],
@@ -891,6 +896,8 @@ _KEYWORDS = {
 }
 
 
+# A number's classes: every number, and the four-digit ones apart (a year, an ISO date's year).
+_DIGITS = {False: ("digit",), True: ("digit", "digit4")}
 # Every character that can stand right before a keyword: whitespace, ASCII punctuation but "_" (a word
 # character), news typography, and the digits (a digit starts a number).
 _BEFORE_KEYWORD = "".join(sorted(set(string.whitespace + string.punctuation + string.digits + "\xa0\u2018\u2019"
@@ -926,7 +933,7 @@ def _families() -> tuple[_Family, ...]:
     quarter_ord = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
     return (
         _Family("iso", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"), _iso, "absolute",
-                ("digit",)),
+                ("digit4",)),
         _Family("numeric", re.compile(r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
                 _numeric, "absolute", ("digit",)),
         _Family("month_day", re.compile(
@@ -977,7 +984,7 @@ def _families() -> tuple[_Family, ...]:
             r"(?:the|this|(?P<rel>last|next))\s+year))?(?![\w-])", i), _half, "absolute", ("part",)),
         _Family("year", re.compile(
             r"(?<![\w$#.,/:'])(?<!\d-)(?:(?P<fiscal>[Ff]iscal(?:[\s-]year)?|FY)[\s-]*)?(?P<year>1[6-9]\d\d|20\d\d)"
-            r"(?![\w%]|[.,/:-]\d|-\w)"), _year, "absolute", ("digit",), "point"),
+            r"(?![\w%]|[.,/:-]\d|-\w)"), _year, "absolute", ("digit4",), "point"),
         _Family("holiday", re.compile(
             r"(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his)\s+)?(?P<name>Christmas(?:\s+(?:Day|Eve))?|"
             r"New\s+Year['\u2019]s\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine['\u2019]s\s+Day|"
@@ -1040,26 +1047,26 @@ def _families() -> tuple[_Family, ...]:
             r"current|latest|same)\s+(?P<fiscal>fiscal\s+)?"
             r"(?P<unit>day|week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)"
             r"(?![\w-])", i),
-         _relative_unit, "relative", ("unit", "part"), "point"),
+         _relative_unit, "relative", ("unit1", "part"), "point"),
         _Family("set", re.compile(
             rf"(?<!\w)(?:(?:every|each)\s+(?:(?P<n>{_NUM})\s+)?(?:(?P<weekday>{_WEEKDAY})|(?P<month>{_MONTH_FULL})|"
             r"(?P<unit>day|week|month|year|quarter|hour|minute|decade)s?)|"
             r"daily|nightly|weekly|monthly|annually|yearly|hourly)(?!\w)", i),
          _set, "set", ("set",)),
         _Family("per_unit", re.compile(r"(?<!\w)(?:a|an|per)\s+(?P<unit>day|week|month|year|hour)(?!\w)", i),
-                _per_unit, "set", ("unit",)),
+                _per_unit, "set", ("unit1",)),
         _Family("bare_units", re.compile(
             r"(?<=\b[Ff]or\s)(?P<unit>years|months|weeks|decades|centuries)(?![\w-])|"
             r"(?<=\b[Ii]n\s)(?P<unit2>years|decades)(?![\w-])|"
             r"(?<![\w-])(?P<unit3>days|weeks|months|years|decades)-long(?![\w-])"),
-         lambda m, p, f: _bare_units(_UnitMatch(m), p, f), "duration", ("unit",)),
+         lambda m, p, f: _bare_units(_UnitMatch(m), p, f), "duration", ("units",)),
         _Family("units_around", re.compile(
             r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|leading\s+up\s+to|following)\b)", i),
-         _units_around, "vague", ("unit",)),
+         _units_around, "vague", ("units",)),
         _Family("that_unit", re.compile(
             r"(?<!\w)(?:that|the\s+same)\s+(?:same\s+)?(?P<unit>day|week|month|year)(?![\w-])"
             r"(?!\s+(?:of|in|and)\b)", i),
-         _that_unit, "relative", ("unit",), "day"),
+         _that_unit, "relative", ("unit1",), "day"),
         _Family("vague", re.compile(rf"(?<![\w-])(?:{vague})(?![\w-])", i), _vague, "vague", ("vague",), "vague"),
     )
 
@@ -1171,7 +1178,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
     for k in itertools.chain((first,) if first else (), scanning.finditer(lower, first.end() if first else 0)):
         word = k["word"]
         span = k.span("word") if word is not None else k.span()
-        for name in classes[word] if word is not None else ("digit",):
+        for name in classes[word] if word is not None else _DIGITS[k.end() - k.start() == 4]:
             near.setdefault(name, []).append(span)
     if not near:
         return []
