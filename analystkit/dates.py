@@ -154,6 +154,24 @@ _LEFT = {
 }
 
 
+# The last word of every modifier above: the patterns run only when the word before an expression is one.
+_LEFT_LAST_WORDS = frozenset({
+    "nearly", "almost", "around", "roughly", "approximately", "some", "than", "to", "least", "most", "more", "over",
+    "under", "another", "additional", "full", "first", "last", "final", "next", "same", "the", "of", "early", "late",
+    "earlier", "later", "mid", "before", "after"})
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before ``start``, lower-cased, past the spaces and hyphen between ("mid-1990s" -> "mid")."""
+    j = start
+    while j > 0 and (text[j - 1].isspace() or text[j - 1] == "-"):
+        j -= 1
+    i = j
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return text[i:j].lower()
+
+
 @dataclass(frozen=True)
 class _Resolved:
     value: str | None
@@ -1203,7 +1221,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
     found: list[tuple[TimeExpression, _Family]] = []
     starts = [s.start for s in sentences]
     for start, end, _rank, family, m in candidates:
-        if "\n" in text[start:end]:
+        if text.find("\n", start, end) >= 0:
             continue  # running across a paragraph break
         i = bisect.bisect_right(taken, (start, end))
         if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
@@ -1233,7 +1251,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
                 left = "duration_over"  # "over a week", "over an hour" (but not "over three years")
         if left == "day" and _POSSESSIVE.match(text, end):
             left = None  # "get around Wednesday's ruling": the word before belongs to the noun phrase
-        if left:
+        if left and _word_before(text, start) in _LEFT_LAST_WORDS:
             widen = _LEFT[left].search(text, max(0, start - 40), start)
             if widen and "\n" not in text[widen.start():start]:
                 j = bisect.bisect_right(taken, (widen.start(), start))
