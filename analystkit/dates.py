@@ -28,7 +28,8 @@ reported with ``resolved=False`` and no interval. Impossible dates (February 30,
 Speed: one pass of a keyword scanner over the lower-cased text finds the words
 that can start or carry an expression (month and weekday names, numbers, time
 units, vague words); each family's pattern then runs only in short windows
-around its own keywords, never over the whole text.
+around its own keywords, as far on either side as its matches reach, never over
+the whole text (``benchmarks/dates_speed.py`` times this stage alone).
 
 The conventions follow Pustejovsky et al. (2003), the TimeML/TIMEX3 annotation
 guidelines and the TempEval-3 task (UzZaman et al., 2013); the rules are in the
