@@ -1269,6 +1269,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
     found.sort(key=lambda f: f[0].start)
     found = _quarter_last_told(_that_unit_from_last_date(_same_name_same_day(found)), published)
     found = _times_on_the_day_told(_same_quarter_a_year_before(text, sentences, published, found))
+    found = _second_day_of_month(text, found)
     return _join_times(text, found)
 
 
@@ -1410,6 +1411,29 @@ def _join_times(text: str, found: list[tuple[TimeExpression, _Family]]) -> list[
                 timex="TIME")
             continue
         out.append(expr)
+    return out
+
+
+_AND_DAY = re.compile(r"\s*(?:and|or|to|through|-|\u2013)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d,.]\d|\s*(?:%|percent)|[\w-])")
+
+
+def _second_day_of_month(text: str, found: list[tuple[TimeExpression, _Family]]) -> list[tuple[TimeExpression, _Family]]:
+    """"The summit on April 24 and 25": the second number is a day of the same month, a date of its own."""
+    out = []
+    for expr, family in found:
+        out.append((expr, family))
+        if family.name != "month_day" or not expr.value or not _DAY_VALUE.match(expr.value[-10:]):
+            continue
+        m = _AND_DAY.match(text, expr.end)
+        if m is None or int(m["day"]) <= int(expr.value[-2:]):
+            continue
+        try:
+            day = date(int(expr.value[:4]), int(expr.value[5:7]), int(m["day"])) if expr.start_date else None
+        except ValueError:
+            continue
+        value = day.isoformat() if day else expr.value[:8] + f"{int(m['day']):02d}"
+        out.append((TimeExpression(m.start("day"), m.end("day"), m["day"], expr.kind, value, day, day, "day",
+                                   expr.certainty, expr.sentence, day is not None, expr.timex), family))
     return out
 
 

@@ -175,6 +175,13 @@ def test_a_weekday_in_the_possessive_is_behind():
     assert _one("Shares were flat before Monday's announcement.", "Monday").value == "2023-05-15"
 
 
+def test_the_second_day_of_a_month_is_a_date_of_its_own():
+    assert _found("Leaders meet at the summit on June 14 and 15.") == [
+        ("June 14", "2023-06-14", "DATE"), ("15", "2023-06-15", "DATE")]
+    assert _found("Prices rose on June 14 and 5 percent more later.")[:1] == [("June 14", "2023-06-14", "DATE")]
+    assert [d[0] for d in _found("The rate was cut on June 14 and 3 of the 5 members objected.")] == ["June 14"]
+
+
 def test_could_is_not_a_future_word():
     assert _one("Neither the mayor nor his aides could be reached Tuesday.", "Tuesday").value == "2023-05-16"
     assert _one("The committee might vote Friday on the plan.", "Friday").value == "2023-05-19"
