@@ -1023,7 +1023,8 @@ def _families() -> tuple[_Family, ...]:
          _the_season, "relative", ("season",)),
         _Family("the_year", re.compile(
             r"(?<!\w)the\s+(?:(?:full|fiscal|full\s+fiscal)\s+)?year(?:(?P<ended>(?=\s+(?:ended|ending)\b))|"
-            r"(?=\s*[.;]|\s+(?:earlier|to\s+date)\b))", i), _the_year, "relative", ("year",)),
+            r"(?=\s*[.;]|\s+(?:earlier|to\s+date)\b)|(?<=full\syear)(?!\s+(?:of|in|to|after|before)\b))", i),
+         _the_year, "relative", ("year",)),
         _Family("relative_day", re.compile(
             r"(?<!\w)(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|today|tomorrow|tonight|"
             r"last\s+night|overnight|this\s+(?:morning|afternoon|evening))(?!\w)", i),

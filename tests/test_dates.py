@@ -182,6 +182,18 @@ def test_the_second_day_of_a_month_is_a_date_of_its_own():
     assert [d[0] for d in _found("The rate was cut on June 14 and 3 of the 5 members objected.")] == ["June 14"]
 
 
+def test_some_units_ahead_are_a_duration_like_some_units_back():
+    assert _found("Rates may fall in coming weeks, traders said.") == [("coming weeks", "PXW", "DURATION")]
+    assert _one("Talks will resume in the weeks ahead.", "the weeks ahead").value == "PXW"
+    assert _one("Hiring slowed in recent weeks.", "recent weeks").value == "PXW"
+
+
+def test_vague_futures_of_business_news():
+    assert _one("Margins will stay thin in the near term.", "the near term").value == "FUTURE_REF"
+    assert _one("The plant will reopen at a later date.", "a later date").value == "FUTURE_REF"
+    assert _one("Sales for the full year were $6 billion.", "the full year").value == "2023"
+
+
 def test_could_is_not_a_future_word():
     assert _one("Neither the mayor nor his aides could be reached Tuesday.", "Tuesday").value == "2023-05-16"
     assert _one("The committee might vote Friday on the plan.", "Friday").value == "2023-05-19"
