@@ -1078,6 +1078,8 @@ def _families() -> tuple[_Family, ...]:
         _Family("bare_units", re.compile(
             r"(?<=\b[Ff]or\s)(?P<unit>years|months|weeks|decades|centuries)(?![\w-])|"
             r"(?<=\b[Ii]n\s)(?P<unit2>years|decades)(?![\w-])|"
+            r"(?<=\b[Ww]ithin\s)(?P<unit4>days|weeks|months|years)(?![\w-])|"  # "troops arrive within weeks"
+            r"(?<=\b[Oo]ver\s)the\s+(?P<unit5>years|decades)(?![\w-])|"  # "the town has changed over the years"
             r"(?<![\w-])(?P<unit3>days|weeks|months|years|decades)-long(?![\w-])"),
          lambda m, p, f: _bare_units(_UnitMatch(m), p, f), "duration", ("units",)),
         _Family("units_around", re.compile(
@@ -1127,7 +1129,9 @@ class _HalfMatch(_PartMatch):
 
 class _UnitMatch(_PartMatch):
     def __getitem__(self, key):
-        return self._m["unit"] or self._m["unit2"] or self._m["unit3"] if key == "unit" else self._m[key]
+        if key == "unit":
+            return self._m["unit"] or self._m["unit2"] or self._m["unit3"] or self._m["unit4"] or self._m["unit5"]
+        return self._m[key]
 
 
 # ---------------------------------------------------------------- finding
@@ -1142,7 +1146,7 @@ _REACH = {
     "year_adjective": (2, 12), "the_year": (24, 18), "the_season": (14, 10), "the_weekend": (6, 2),
     "relative_day": (20, 4), "weekday": (18, 28), "clock": (10, 24), "clock_in_the": (24, 4), "part_of_day": (8, 2),
     "holiday": (15, 30), "counted": (40, 20), "span_of_units": (36, 4), "relative_unit": (28, 4), "set": (2, 30),
-    "per_unit": (5, 2), "bare_units": (2, 8), "units_around": (2, 26), "that_unit": (18, 8),
+    "per_unit": (5, 2), "bare_units": (6, 8), "units_around": (2, 26), "that_unit": (18, 8),
 }
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # Families whose resolvers read the tense (a month, a weekday, a quarter without a year); the others are

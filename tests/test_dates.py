@@ -194,6 +194,11 @@ def test_vague_futures_of_business_news():
     assert _one("Sales for the full year were $6 billion.", "the full year").value == "2023"
 
 
+def test_bare_units_within_and_over_the_years():
+    assert _found("More troops will arrive within weeks.") == [("weeks", "PXW", "DURATION")]
+    assert _found("The town has changed over the years.") == [("the years", "PXY", "DURATION")]
+
+
 def test_could_is_not_a_future_word():
     assert _one("Neither the mayor nor his aides could be reached Tuesday.", "Tuesday").value == "2023-05-16"
     assert _one("The committee might vote Friday on the plan.", "Friday").value == "2023-05-19"
