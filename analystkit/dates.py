@@ -109,6 +109,8 @@ _PAST_OF_FUTURE = re.compile(r"\b(?:had\s+been|had|was|were)\s+\Z", re.I)
 # A deadline right before an expression points it forward too ("repay the loan by February").
 _DEADLINE = re.compile(r"\b(?:by|through|till|before|payable|effective|starting|beginning|due)\s+"
                        r"(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?\Z", re.I)
+_DEADLINE_LAST_WORDS = ("by", "through", "till", "before", "payable", "effective", "starting", "beginning", "due",
+                        "early", "late", "mid", "of")
 # A past perfect near a limit ("until", "by") sees the limit from after it: "Until Thursday, they had not
 # named him", "had filed reports by Wednesday".
 _PAST_PERFECT = re.compile(r"\bhad\b(?!\s+been\s+(?:scheduled|expected|due|set|planned|slated)\b)", re.I)
@@ -120,14 +122,19 @@ _LIMITS = ("until", "till", "by", "before", "through")
 _SCHEDULE = re.compile(r"(?<!\bto )\b(?:meets?|begins?|starts|opens|resumes?|arrives?|leaves|returns|visits|travels|"
                        r"heads|convenes?|reconvenes?|takes office|expires?|is due|are due)"
                        r"(?:\s+(?:again|here|there|separately|formally|officially))?(?:\s+on)?\s+\Z")
+_SCHEDULE_LAST_WORDS = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "resumes", "arrive", "arrives",
+                        "leaves", "returns", "visits", "travels", "heads", "convene", "convenes", "reconvene",
+                        "reconvenes", "office", "expire", "expires", "due", "again", "here", "there", "separately",
+                        "formally", "officially", "on")
 # Before a year earlier than 1900 (otherwise as often a count: "a survey of 1709 children").
 _EARLY_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|during|from|before|after|between|around|circa|early|late|"
                                 r"mid|and|to)[\s-]+\Z", re.I)
 # Words that, just before an expression, point it forward in time ("is scheduled to close Monday").
-_FUTURE = re.compile(
-    r"\b(?:will|won't|wo|shall|'ll|going to|set to|scheduled|is due|are due|due to|upcoming|expects? to|expected to|"
-    r"plans? to|planned to|planning to|intends? to|would|might|as early as|as soon as|until|is to|are to|"
-    r"postponed|next)\b", re.I)
+_FUTURE = re.compile(r"\b(?:" + lexicons.word_pattern([
+    "will", "won't", "wo", "shall", "'ll", "going to", "set to", "scheduled", "is due", "are due", "due to", "upcoming",
+    "expect to", "expects to", "expected to", "plan to", "plans to", "planned to", "planning to", "intend to",
+    "intends to", "would", "might", "as early as", "as soon as", "until", "is to", "are to", "postponed", "next"],
+    space=re.escape(" ")) + r")\b", re.I)
 
 # Words that can widen an expression to the left (TimeML counts them in the span).
 _LEFT = {
@@ -155,22 +162,20 @@ _LEFT = {
 }
 
 
-# The last word of every modifier above: the patterns run only when the word before an expression is one.
-_LEFT_LAST_WORDS = frozenset({
+# The last word of every modifier above: the patterns run only when the text before an expression ends with one.
+_LEFT_LAST_WORDS = tuple(sorted({
     "nearly", "almost", "around", "roughly", "approximately", "some", "than", "to", "least", "most", "more", "over",
     "under", "another", "additional", "full", "first", "last", "final", "next", "same", "the", "of", "early", "late",
-    "earlier", "later", "mid", "before", "after"})
+    "earlier", "later", "mid", "before", "after"}))
 
 
-def _word_before(text: str, start: int) -> str:
-    """The word before ``start``, lower-cased, past the spaces and hyphen between ("mid-1990s" -> "mid")."""
+def _ends_with(lower: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether the lower-cased text before ``start``, past spaces and hyphens ("mid-1990s"), ends with one of
+    ``words``: a quick test before a pattern that must end at ``start`` (such a search tries every position)."""
     j = start
-    while j > 0 and (text[j - 1].isspace() or text[j - 1] == "-"):
+    while j > 0 and (lower[j - 1] == " " or lower[j - 1] == "-" or lower[j - 1].isspace()):
         j -= 1
-    i = j
-    while i > 0 and text[i - 1].isalpha():
-        i -= 1
-    return text[i:j].lower()
+    return lower.endswith(words, 0, j)
 
 
 @dataclass(frozen=True)
@@ -1257,7 +1262,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
                 left = "duration_over"  # "over a week", "over an hour" (but not "over three years")
         if left == "day" and _POSSESSIVE.match(text, end):
             left = None  # "get around Wednesday's ruling": the word before belongs to the noun phrase
-        if left and _word_before(text, start) in _LEFT_LAST_WORDS:
+        if left and _ends_with(lower, start, _LEFT_LAST_WORDS):
             widen = _LEFT[left].search(text, max(0, start - 40), start)
             if widen and "\n" not in text[widen.start():start]:
                 j = bisect.bisect_right(taken, (widen.start(), start))
@@ -1483,9 +1488,10 @@ def _is_future(text: str, sentence: Sentence | None, start: int, end: int) -> bo
         if marker.group().lower() in _LIMITS and _told_in_past_perfect(text, sentence, start, end):
             continue
         return True
-    if _SCHEDULE.search(text, max(lo, start - 30), start):
+    lower = text[max(lo, start - 30):start].lower()
+    if _ends_with(lower, len(lower), _SCHEDULE_LAST_WORDS) and _SCHEDULE.search(text, max(lo, start - 30), start):
         return True
-    deadline = _DEADLINE.search(text, max(lo, start - 30), start)
+    deadline = _ends_with(lower, len(lower), _DEADLINE_LAST_WORDS) and _DEADLINE.search(text, max(lo, start - 30), start)
     return bool(deadline) and not (deadline.group().split()[0].lower() in _LIMITS
                                    and _told_in_past_perfect(text, sentence, start, end))
 
