@@ -494,7 +494,8 @@ def _relative_unit(m: re.Match, published: date | None, future: bool) -> _Resolv
         # "the past year" is the twelve months up to publication, not the calendar year before
         days = {"week": 7, "month": 30, "year": 365, "weekend": 3, "decade": 3652, "quarter": 91,
                 "century": 36524}.get(unit, 30)
-        return _Resolved(f"P1{_UNIT_CODE.get(unit, 'D')}", published - timedelta(days=days), published, unit,
+        value = "P10Y" if unit == "decade" else f"P1{_UNIT_CODE.get(unit, 'D')}"  # as "a decade" is written
+        return _Resolved(value, published - timedelta(days=days), published, unit,
                          "approximate", "DURATION", "duration")
     if unit == "quarter" and modifier == "latest":
         return _quarter(published.year, (published.month - 1) // 3, "approximate")
@@ -1279,7 +1280,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
     found.sort(key=lambda f: f[0].start)
     found = _quarter_last_told(_that_unit_from_last_date(_same_name_same_day(found)), published)
     found = _times_on_the_day_told(_same_quarter_a_year_before(text, sentences, published, found))
-    found = _second_day_of_month(text, found)
+    found = _day_before_or_after(text, _second_day_of_month(text, found))
     return _join_times(text, found)
 
 
@@ -1444,6 +1445,24 @@ def _second_day_of_month(text: str, found: list[tuple[TimeExpression, _Family]])
         value = day.isoformat() if day else expr.value[:8] + f"{int(m['day']):02d}"
         out.append((TimeExpression(m.start("day"), m.end("day"), m["day"], expr.kind, value, day, day, "day",
                                    expr.certainty, expr.sentence, day is not None, expr.timex), family))
+    return out
+
+
+_DAY_BEFORE = re.compile(r"(?<![\w-])(?:the\s+)?day\s+(?P<which>before|after)\s+\Z", re.I)
+
+
+def _day_before_or_after(text: str, found: list[tuple[TimeExpression, _Family]]) -> list[tuple[TimeExpression, _Family]]:
+    """"The day before last Tuesday", "the day after Christmas": one expression, a day from the day told."""
+    out = []
+    for expr, family in found:
+        if expr.granularity == "day" and expr.start_date is not None and expr.value and _DAY_VALUE.match(expr.value) \
+                and text.endswith(("before ", "after ", "Before ", "After "), 0, expr.start):
+            m = _DAY_BEFORE.search(text, max(0, expr.start - 20), expr.start)
+            if m is not None and (not out or out[-1][0].end <= m.start()):
+                d = expr.start_date + timedelta(days=-1 if m["which"].lower() == "before" else 1)
+                expr = TimeExpression(m.start(), expr.end, text[m.start():expr.end], expr.kind, d.isoformat(), d, d,
+                                      "day", expr.certainty, expr.sentence, True, expr.timex)
+        out.append((expr, family))
     return out
 
 

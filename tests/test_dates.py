@@ -199,6 +199,18 @@ def test_bare_units_within_and_over_the_years():
     assert _found("The town has changed over the years.") == [("the years", "PXY", "DURATION")]
 
 
+def test_the_day_before_a_day_told():
+    assert _found("The day before last Tuesday, the talks broke down.") == [
+        ("The day before last Tuesday", "2023-05-15", "DATE")]
+    assert _one("Shops reopened the day after Christmas.", "the day after Christmas", date(2023, 12, 28)).value == \
+        "2023-12-26"
+
+
+def test_the_past_decade_is_ten_years_as_a_decade_is():
+    assert _one("Rents doubled over the past decade.", "the past decade").value == "P10Y"
+    assert _one("Rents doubled in a decade.", "a decade").value == "P10Y"
+
+
 def test_could_is_not_a_future_word():
     assert _one("Neither the mayor nor his aides could be reached Tuesday.", "Tuesday").value == "2023-05-16"
     assert _one("The committee might vote Friday on the plan.", "Friday").value == "2023-05-19"
