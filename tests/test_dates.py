@@ -93,6 +93,19 @@ def test_results_news_compares_with_the_same_quarter_a_year_before():
     assert dates.loc["a year earlier", "value"] == "2022-Q3"
 
 
+def test_the_quarter_is_the_one_the_article_reports_on():
+    text = ("The chipmaker posted a loss for its fiscal first quarter. After a weak fourth quarter, sales "
+            "recovered. It shipped 9,000 systems in the quarter, up from 7,000 in the 1988 period.")
+    dates = analystkit.parse(text, published="1989-10-26").dates.set_index("text")
+    assert dates.loc["the quarter", "value"] == "1989-Q1"
+    assert dates.loc["the 1988 period", "value"] == "1988-Q1"
+    # no quarter told by its number: the last one over before publication
+    assert _one("Sales rose 4% in the quarter.", "the quarter", date(1989, 10, 26)).value == "1989-Q3"
+    forecast = analystkit.parse("Analysts expect the fourth quarter to be weak. Profit fell in the latest quarter.",
+                                published="1989-10-26").dates.set_index("text")
+    assert forecast.loc["the latest quarter", "value"] == "1989-Q3"
+
+
 def test_intervals_of_relative_expressions():
     d = _one("Talks stalled a few weeks ago.", "a few weeks ago")
     assert (d.start_date, d.end_date, d.certainty) == (date(2023, 4, 19), date(2023, 5, 3), "approximate")
@@ -108,6 +121,105 @@ def test_weekday_direction_follows_the_words_before_it():
     assert _one("The minister will resign on Friday.", "Friday").value == "2023-05-19"
     assert _one("The merger is scheduled to close Monday.", "Monday").value == "2023-05-22"
     assert _one("The ministers met Wednesday in Brussels.", "Wednesday").value == "2023-05-17"
+
+
+def test_a_clock_time_is_on_the_day_its_sentence_tells():
+    dates = analystkit.parse("The blast came at about 10:35 a.m. (0735 GMT) Monday, police said. Polls close at "
+                             "8 p.m., officials said.", published="2023-05-17").dates.set_index("text")
+    assert dates.loc["10:35 a.m.", "value"] == "2023-05-15T10:35"
+    assert dates.loc["8 p.m.", "value"] == "2023-05-17T20:00"  # no day told: the publication day
+
+
+def test_a_future_word_a_few_words_back_still_counts():
+    assert _one("The father will leave the island at dawn (about 6 a.m. Thursday), the minister said.",
+                "6 a.m. Thursday").value == "2023-05-18T06:00"
+
+
+def test_a_weekday_or_month_named_again_is_the_one_named_first():
+    dates = analystkit.parse("The two countries are expected to join the alliance in April. With their membership "
+                             "secure, they can take part in planning for the summit in April.",
+                             published="2023-12-05").dates
+    assert dates[dates.text == "April"].value.tolist() == ["2024-04", "2024-04"]
+
+
+def test_a_share_is_not_a_quarter_of_a_year():
+    assert _found("The country imports about three-quarters of its grain.") == []
+    assert _found("Funds hold more than a quarter of the market.") == []
+    assert _one("Profit returned after several quarters of losses.", "several quarters").value == "PXQ"
+    assert _one("The dispute has lasted a quarter of a century.", "a quarter").timex == "DURATION"
+
+
+def test_a_programme_named_after_a_time_is_not_a_date():
+    dates = analystkit.parse("The father spoke on CBS's ``60 Minutes.'' The minister told ABC's \"This Week\" that "
+                             "talks would resume this week.", published="2023-05-17").dates
+    assert dates.text.tolist() == ["this week"]
+    headline = analystkit.parse("Talks Resume This Week", published="2023-05-17").dates
+    assert headline.text.tolist() == ["This Week"]
+
+
+def test_an_hour_in_the_morning_is_a_clock_time():
+    assert _found("The ferry sank at 4 in the morning.") == [("4 in the morning", "2023-05-17T04:00", "TIME")]
+    assert _one("The vote ended at 9:30 in the evening.", "9:30 in the evening").value == "2023-05-17T21:30"
+
+
+def test_a_timetable_in_the_present_is_ahead():
+    assert _one("The two leaders meet separately Monday with the envoy.", "Monday").value == "2023-05-22"
+    assert _one("The convention, which begins Monday, has drawn protests.", "Monday").value == "2023-05-22"
+    assert _one("The campaign got off to a rocky start Monday.", "Monday").value == "2023-05-15"
+    assert _one("The offer had been due to expire Friday.", "Friday").value == "2023-05-12"
+
+
+def test_a_weekday_in_the_possessive_is_behind():
+    assert _found("The family said it would look for ways to get around Tuesday's ruling.") == [
+        ("Tuesday", "2023-05-16", "DATE")]
+    assert _one("Shares were flat before Monday's announcement.", "Monday").value == "2023-05-15"
+
+
+def test_the_second_day_of_a_month_is_a_date_of_its_own():
+    assert _found("Leaders meet at the summit on June 14 and 15.") == [
+        ("June 14", "2023-06-14", "DATE"), ("15", "2023-06-15", "DATE")]
+    assert _found("Prices rose on June 14 and 5 percent more later.")[:1] == [("June 14", "2023-06-14", "DATE")]
+    assert [d[0] for d in _found("The rate was cut on June 14 and 3 of the 5 members objected.")] == ["June 14"]
+
+
+def test_some_units_ahead_are_a_duration_like_some_units_back():
+    assert _found("Rates may fall in coming weeks, traders said.") == [("coming weeks", "PXW", "DURATION")]
+    assert _one("Talks will resume in the weeks ahead.", "the weeks ahead").value == "PXW"
+    assert _one("Hiring slowed in recent weeks.", "recent weeks").value == "PXW"
+
+
+def test_vague_futures_of_business_news():
+    assert _one("Margins will stay thin in the near term.", "the near term").value == "FUTURE_REF"
+    assert _one("The plant will reopen at a later date.", "a later date").value == "FUTURE_REF"
+    assert _one("Sales for the full year were $6 billion.", "the full year").value == "2023"
+
+
+def test_bare_units_within_and_over_the_years():
+    assert _found("More troops will arrive within weeks.") == [("weeks", "PXW", "DURATION")]
+    assert _found("The town has changed over the years.") == [("the years", "PXY", "DURATION")]
+
+
+def test_the_day_before_a_day_told():
+    assert _found("The day before last Tuesday, the talks broke down.") == [
+        ("The day before last Tuesday", "2023-05-15", "DATE")]
+    assert _one("Shops reopened the day after Christmas.", "the day after Christmas", date(2023, 12, 28)).value == \
+        "2023-12-26"
+
+
+def test_the_past_decade_is_ten_years_as_a_decade_is():
+    assert _one("Rents doubled over the past decade.", "the past decade").value == "P10Y"
+    assert _one("Rents doubled in a decade.", "a decade").value == "P10Y"
+
+
+def test_could_is_not_a_future_word():
+    assert _one("Neither the mayor nor his aides could be reached Tuesday.", "Tuesday").value == "2023-05-16"
+    assert _one("The committee might vote Friday on the plan.", "Friday").value == "2023-05-19"
+
+
+def test_a_limit_told_in_the_past_perfect_is_behind():
+    assert _one("Until Monday, prosecutors had not named him as a suspect.", "Monday").value == "2023-05-15"
+    assert _one("Forty members had filed their reports by Tuesday.", "Tuesday").value == "2023-05-16"
+    assert _one("The tenants must leave by Friday, the judge ruled.", "Friday").value == "2023-05-19"
 
 
 def test_a_month_without_a_year_is_placed_by_tense():
