@@ -111,12 +111,15 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
     """
     claims: list[Claim] = []
     sentence_quotes = _quotes_by_sentence(sentences, quotes)
+    hinted = _hinted_sentences(text, sentences)
     previous: Sentence | None = None
     for n, sentence in enumerate(sentences):
         found = []
         families = (_headline,) if sentence.paragraph in headlines else (
             _no_comment, _according_to, _speaker_label, _dash_signature, _cue_families)
         for family in families:
+            if family in hinted and sentence.index not in hinted[family]:
+                continue  # the sentence lacks a word the family needs
             for claim in family(text, sentence, sentence_quotes[sentence.index]):
                 if not any(_overlaps(claim, other) for other in found):
                     found.append(claim)
@@ -127,6 +130,44 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
         claims.extend(found)
         previous = sentence
     return _continue_quotes(text, sorted(claims, key=lambda c: c.start), sentences, quotes)
+
+
+def _hinted_sentences(text: str, sentences: list[Sentence]) -> dict:
+    """Family -> the sentences that hold a word it needs ("according to", a colon, a dash, "declined").
+
+    The words are found once in the whole article with ``str.find`` (fast) instead of being looked for in
+    every sentence; a family is then tried only on the sentences that hold one.
+    """
+    lowered = _lowered(text)
+    if lowered is not None:
+        no_comment = _sentences_holding(lowered, sentences, ("n't", "declined", "refused", "had no"))
+        no_comment |= _sentences_holding(lowered, sentences, ("not",), word_end=True)  # not "another"
+    else:  # lowering changed the length (rare letters): look sentence by sentence
+        no_comment = {s.index for s in sentences if _NO_COMMENT_WORDS_ANY_CASE.search(text, s.start, s.end)}
+    return {
+        _no_comment: no_comment,
+        _according_to: _sentences_holding(text, sentences, ("ccording to",)),
+        _speaker_label: _sentences_holding(text, sentences, (":",)),
+        _dash_signature: _sentences_holding(text, sentences, tuple("―—–")),
+    }
+
+
+def _sentences_holding(text: str, sentences: list[Sentence], needles: tuple[str, ...], word_end: bool = False
+                       ) -> set[int]:
+    """Indices of the sentences (in text order) in which one of ``needles`` occurs; with ``word_end``, only
+    where a word ends with it."""
+    starts = [s.start for s in sentences]
+    found: set[int] = set()
+    for needle in needles:
+        i = text.find(needle)
+        while i >= 0:
+            after = i + len(needle)
+            n = bisect.bisect_right(starts, i) - 1
+            if n >= 0 and after <= sentences[n].end and not (
+                    word_end and after < sentences[n].end and (text[after].isalnum() or text[after] == "_")):
+                found.add(sentences[n].index)
+            i = text.find(needle, i + 1)
+    return found
 
 
 def _continue_quotes(text: str, claims: list[Claim], sentences: list[Sentence], quotes: list[Quote]) -> list[Claim]:
@@ -235,11 +276,6 @@ def _quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
 
 def _no_comment(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
     lowered = _lowered(text)
-    if lowered is not None:
-        if not _has_no_comment_word(lowered, sentence.start, sentence.end):
-            return  # every non-response phrase has one of these words; most sentences have none
-    elif not _NO_COMMENT_WORDS_ANY_CASE.search(text, sentence.start, sentence.end):
-        return
     lowercase_pattern = _lowercase_no_comment_pattern()
     if lowered is not None and lowercase_pattern is not None:
         phrases = lowercase_pattern.finditer(lowered, sentence.start, sentence.end)
@@ -256,39 +292,8 @@ def _no_comment(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[
         return
 
 
-_NO_COMMENT_WORDS_ANY_CASE = re.compile(r"not\b|n't|declined|refused|had no", re.I)  # "not" ends a word
-
-
-def _has_no_comment_word(lowered: str, start: int, end: int) -> bool:
-    """``_NO_COMMENT_WORDS_ANY_CASE`` for lowered text, from where the words occur in the whole article."""
-    if any(_occurs_within(lowered, word, start, end) for word in ("n't", "declined", "refused", "had no")):
-        return True
-    positions = _occurrences(lowered, "not")
-    for i in positions[bisect.bisect_left(positions, start):]:
-        after = i + 3
-        if after > end:
-            break
-        if after == end or not (lowered[after].isalnum() or lowered[after] == "_"):
-            return True  # "not", not "another" or "notes"
-    return False
-
-
-@lru_cache(maxsize=32)
-def _occurrences(text: str, needle: str) -> list[int]:
-    """Every offset where ``needle`` occurs in ``text``, kept for the article being read: one quick pass
-    over the article instead of a scan of every sentence."""
-    found, i = [], text.find(needle)
-    while i >= 0:
-        found.append(i)
-        i = text.find(needle, i + 1)
-    return found
-
-
-def _occurs_within(text: str, needle: str, start: int, end: int) -> bool:
-    """Whether ``needle`` occurs in ``text[start:end]``."""
-    positions = _occurrences(text, needle)
-    i = bisect.bisect_left(positions, start)
-    return i < len(positions) and positions[i] + len(needle) <= end
+# every non-response phrase holds one of these words; most sentences hold none ("not" ends a word)
+_NO_COMMENT_WORDS_ANY_CASE = re.compile(r"not\b|n't|declined|refused|had no", re.I)
 
 
 @lru_cache(maxsize=2)
@@ -303,8 +308,6 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
 def _according_to(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
-    if not _occurs_within(text, "ccording to", sentence.start, sentence.end):
-        return  # the plain search is far quicker than the pattern, and most sentences have neither
     m = _ACCORDING.search(text, sentence.start, sentence.end)
     if not m:
         return
@@ -333,8 +336,6 @@ _LABEL = re.compile(r"[\"“]?(?P<speaker>[A-Z][A-Za-z.’' -]{1,60}?)\s*:\s+(?=
 def _speaker_label(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
     """SPEAKER: WORDS.  A transcript's speaker label ("PENCE: We will ...") or a name before a colon and a
     quotation ("Loretta Lynch: ‘Be the voice people hear.’"). The label must open the sentence."""
-    if text.find(":", sentence.start, sentence.end) < 0:
-        return  # no label without a colon (a quick test: the pattern tries every length of the label)
     m = _LABEL.match(text, sentence.start, sentence.end)
     if not m:
         return
@@ -365,8 +366,6 @@ _SIGNATURE = re.compile(
 def _dash_signature(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
     """“QUOTE.” ― NAME.  A quotation signed with a dash, as in readers' comments and epigraphs;
     several may follow one another in a paragraph."""
-    if not any(_occurs_within(text, dash, sentence.start, sentence.end) for dash in "―—–"):
-        return  # no signature without a dash
     begin = _skip_space(text, sentence.start)
     for m in _SIGNATURE.finditer(text, sentence.start, sentence.end):
         if text[begin] in "“\"”":
