@@ -104,6 +104,8 @@ def section_label(line: str) -> str | None:
     Listed labels always count; other short capitalised phrases before a colon count
     when they do not read as an attribution ("Officials said: ...").
     """
+    if ":" not in line:
+        return None  # the quick test first: most lines have no colon
     m = _LABEL.match(line)
     if not m:
         return None
@@ -267,7 +269,7 @@ def clean(raw: str, wrapped: bool | None = None) -> Cleaned:
         previous = ln
 
     builder = _Builder(raw)
-    paragraphs: list[Paragraph] = []
+    spans: list[tuple[int, int]] = []  # each paragraph's (start, end) in the cleaned text
     dateline: date | None = None
     section: str | None = None
     for index, group in enumerate(groups):
@@ -281,32 +283,31 @@ def clean(raw: str, wrapped: bool | None = None) -> Cleaned:
                 # "co-\noperation" -> "co-operation": keep the hyphen, drop the break
                 builder.replace("" if hyphenated else " ", gap_start, ln.start)
             builder.copy(ln.start, ln.end)
-        paragraphs.append(Paragraph(index, start, builder.length, start))
+        spans.append((start, builder.length))
     text, offsets = builder.result()
 
-    roles = _top_roles(text, paragraphs)
+    roles = _top_roles([text[start:end] for start, end in spans[:2]])
     final: list[Paragraph] = []
-    for p in paragraphs:
-        body = text[p.start:p.end]
-        role = roles.get(p.index, "body")
+    for index, (start, end) in enumerate(spans):
+        body = text[start:end]
+        role = roles.get(index, "body")
         if role == "dateline":
             dateline = parse_dateline(body)
         label = section_label(body) if role == "body" else None
-        body_start = p.start
+        body_start = start
         if label:
             section = label
             colon = body.index(":", len(label))
-            body_start = p.start + colon + 1
-            while body_start < p.end and text[body_start] in _WS:
+            body_start = start + colon + 1
+            while body_start < end and text[body_start] in _WS:
                 body_start += 1
-        final.append(Paragraph(p.index, p.start, p.end, body_start, section, role))
+        final.append(Paragraph(index, start, end, body_start, section, role))
     headline = next((text[p.start:p.end] for p in final if p.role == "headline"), None)
     return Cleaned(text, offsets, tuple(final), dateline, headline)
 
 
-def _top_roles(text: str, paragraphs: list[Paragraph]) -> dict[int, str]:
-    """Recognise a dateline ("May 17, 2023") and a headline above it at the top of the article."""
-    tops = [text[p.start:p.end] for p in paragraphs[:2]]
+def _top_roles(tops: list[str]) -> dict[int, str]:
+    """Recognise a dateline ("May 17, 2023") and a headline above it in the first two paragraphs."""
     if tops and parse_dateline(tops[0]):
         return {0: "dateline"}
     if len(tops) == 2 and parse_dateline(tops[1]) and len(tops[0].split()) <= 40 and not ends_sentence(tops[0]):
