@@ -166,7 +166,9 @@ def _sentences_holding(text: str, sentences: list[Sentence], needles: tuple[str,
             if n >= 0 and after <= sentences[n].end and not (
                     word_end and after < sentences[n].end and (text[after].isalnum() or text[after] == "_")):
                 found.add(sentences[n].index)
-            i = text.find(needle, i + 1)
+                i = text.find(needle, sentences[n].end)  # the sentence is found: go on after it
+            else:
+                i = text.find(needle, i + 1)
     return found
 
 
@@ -723,7 +725,10 @@ def _strip_middle(text: str, start: int, cue_start: int, progressive: bool = Fal
 
 _CONTRACTION = re.compile(r"['’](?:s|re|ve|d|ll)\s*$")
 _MIDDLE_RUN = re.compile(rf"(?:\s+{_MIDDLE})+\s*$")
-_MIDDLE_LAST = re.compile(rf"\s+{_MIDDLE}\s*$")
+# what the last word of such a run may be: a one-word auxiliary or adverb, or the end of a longer one
+# ("has also", "on Monday", "last week", "seems to")
+_MIDDLE_LAST_WORD = re.compile(
+    rf"{_MIDDLE}|also|week|month|year|spring|summer|fall|autumn|winter|to|[A-Z][a-z]+day")
 
 
 def _ends_with_middle(text: str, start: int, end: int) -> re.Match | None:
@@ -733,7 +738,13 @@ def _ends_with_middle(text: str, start: int, end: int) -> re.Match | None:
     slow, so look in the last 120 characters first and widen only when the run may reach further back
     (no auxiliary or adverb is 40 characters long, so a run that starts later than that does not).
     """
-    if not _MIDDLE_LAST.search(text, max(start, end - 48), end):
+    last_end = end  # the last word: quicker to read directly than with a pattern anchored at the end
+    while last_end > start and text[last_end - 1].isspace():
+        last_end -= 1
+    last_start = last_end
+    while last_start > start and not text[last_start - 1].isspace():
+        last_start -= 1
+    if last_start <= start or not _MIDDLE_LAST_WORD.fullmatch(text, last_start, last_end):
         return None  # the word before the cue is no auxiliary or adverb (the usual case: "Smith said")
     window = max(start, end - 120)
     middle = _MIDDLE_RUN.search(text, window, end)
