@@ -4,7 +4,8 @@
     python benchmarks/throughput.py eval-data/attribution/polnear_dev.jsonl --stages --profile
 
 Prints characters of article text per second for ``parse_many`` over all documents
-(one process, one core), best of ``--repeat`` runs. ``--stages`` adds where the time goes, stage by
+(one process, one core), best of ``--repeat`` runs. Each run starts cold: the caches that remember what
+was read (phrases, names, offsets) are emptied first, so a repeat does not profit from the run before. ``--stages`` adds where the time goes, stage by
 stage (CPU time, best of the runs); ``--profile`` the most expensive functions (cProfile, which
 inflates small functions). The machine is shared and noisy: compare figures from the same run.
 """
@@ -23,6 +24,17 @@ import analystkit
 from analystkit import pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+# made-up text that touches every stage once, so that patterns are compiled before timing starts
+WARM_UP = ("March 3, 2024\n\nThe agency said on Monday that the bridge would reopen next week, according to a "
+           "statement. “We are ready,” a senior official told reporters. She declined to comment further.")
+
+
+def cold_start() -> None:
+    """Empty every cache derived from lexicons or text, then compile the patterns again on made-up text."""
+    analystkit.lexicons.reload()
+    analystkit.parse(WARM_UP)
 
 
 def load_texts(path: Path) -> list[str]:
@@ -78,9 +90,9 @@ def main() -> None:
 
     texts = load_texts(args.corpus)
     chars = sum(map(len, texts))
-    analystkit.parse_many(texts[:1])  # warm-up: lexicons and regexes compile once
     best = float("inf")
     for _ in range(args.repeat):
+        cold_start()
         start = time.perf_counter()
         tables = analystkit.parse_many(texts)
         best = min(best, time.perf_counter() - start)
@@ -90,6 +102,7 @@ def main() -> None:
         best_stage: dict[str, float] = {}
         for _ in range(args.repeat):
             totals: dict[str, float] = {}
+            cold_start()
             with stage_timer(totals):
                 analystkit.parse_many(texts)
             for stage, seconds in totals.items():
