@@ -681,7 +681,7 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
     # a quoted stretch followed by more text ("X said “A” and B") is mixed, not direct
     if kind == "direct" and _quote_at(quotes, start, end) is None:
         kind = "mixed"
-    if (cue.type == "speech" and re.match(r"\s*(?:whether|if|why|how|what|who|where)\b", text[start:end])
+    if (cue.type == "speech" and _WH_WORD.match(text, start, end)
             and _NEGATED.search(text, subject.end, cue_start)):
         # "U.S. officials have not said why ...": what was not said is a non-response, not a claim
         kind, rule = "no_comment", rule + "+negated"
@@ -690,6 +690,9 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
 
 _BY = re.compile(r"\s+by\b")
 _COORDINATED = re.compile(r",?\s(?:and|but)(?:\s+also)?\s*$")
+_WH_WORD = re.compile(r"\s*(?:whether|if|why|how|what|who|where)\b")
+_SPACE_THEN_LOWER = re.compile(r"\s+(?=([a-z]+))")
+_WORD = re.compile(r"\S+")
 _NEGATED = re.compile(r"\b(?:not|never)\b|n['’]t\b")
 _INTRODUCER = re.compile(
     rf"(?P<adjunct>{_ADJUNCT})?(?:\s*,?\s*(?P<that>that)\b|\s*(?P<colon>:)|\s*,?\s*(?=[\"“])"
@@ -799,7 +802,7 @@ def _main_subject(text: str, sentence: Sentence, quotes: list[Quote], limit: int
     lowercase word that may be its verb: "Rival Hillary Clinton" in "Rival Hillary Clinton had mocked it"."""
     for clause_start in _clause_starts(text, sentence, quotes, limit):
         readings = []
-        for m in re.finditer(r"\s+(?=([a-z]+))", text[clause_start:limit]):
+        for m in _SPACE_THEN_LOWER.finditer(text[clause_start:limit]):
             if m.start() > 160:
                 break
             if m.group(1) in _NOT_A_VERB:
@@ -850,7 +853,7 @@ def _relative_subject(text: str, sentence: Sentence, subject_end: int) -> Mentio
 def _nearest_subject(text: str, start: int, end: int, after_preposition: bool = False) -> Mention | None:
     """The longest noun phrase of at most six words ending right before the cue, when no clause opening
     gives one: "In a 2016 meeting with the editorial board Trump said ..." -> "Trump"."""
-    words = list(re.finditer(r"\S+", text[start:end]))[-6:]
+    words = list(_WORD.finditer(text[start:end]))[-6:]
     for n, w in enumerate(words):
         if n and (words[n - 1].group()[:1].isupper() or words[n - 1].group().lower() in _SUBJECT_OPENERS
                   or words[n - 1].group().endswith(",")):

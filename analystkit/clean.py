@@ -129,7 +129,7 @@ def ends_sentence(line: str) -> bool:
     if stripped.endswith("."):
         last = stripped[:-1].rsplit(None, 1)[-1] if stripped[:-1].split() else ""
         last = last.lstrip("\"“‘'([")
-        if last in _abbreviations() or re.fullmatch(r"[A-Z]", last):
+        if last in _abbreviations() or (len(last) == 1 and "A" <= last <= "Z"):
             return False
     return True
 

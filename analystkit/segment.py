@@ -125,7 +125,7 @@ def _real_boundary(text: str, sentence_start: int, mark: int, abbreviations: fro
     while word_start > sentence_start and not text[word_start - 1].isspace():
         word_start -= 1
     word = text[word_start:mark].lstrip("\"“‘'([")
-    if word in abbreviations or re.fullmatch(r"[A-Z]", word):
+    if word in abbreviations or (len(word) == 1 and "A" <= word <= "Z"):
         return False  # "Lt. Col. Dana Ruiz", "John F. Kennedy"
     return True
 

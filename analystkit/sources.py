@@ -54,6 +54,11 @@ _PARTY = re.compile(r"\s*\((?:[RDI]|GOP|Dem|Rep|Ind)\.?(?:-[A-Z][A-Za-z.]*(?:\s[
 _NOT_IN_NOUN_PHRASE = re.compile('["“”—–;:()]')
 _ADVERB_OR_ABBREVIATION = re.compile(r"(?:ly|ing|[a-z]\.)$")
 _ENDS_WITH_RELATIVE = re.compile(r"\b(?:who|which|whom)$")
+_PARTICIPLE = re.compile(r"\w+ing\b")  # "speaking to reporters"
+_DESCRIPTION = re.compile(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d|of\s+[A-Z])")  # what an appositive opens with
+_LEADING_ARTICLE = re.compile(r"^(?:and\s+)?(?:a|an|the)\s+")
+_DETERMINER_ANY_CASE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_DEMONSTRATIVE = re.compile(r"^(?:the|a|an|this|that|these|those)\s+")
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "del", "dos", "du", "ibn"}
 
 
@@ -265,10 +270,10 @@ def _read_phrase(written: str) -> tuple | None:
         # "Dana Ruiz, a Pentagon spokesperson," / "Cres Eastman, Director of ..., and Chairman of ..."
         head, _, rest = core.partition(",")
         rest = rest.strip().strip(",").strip()
-        participle = re.match(r"\w+ing\b", rest) is not None  # "The senator, speaking to reporters,"
+        participle = _PARTICIPLE.match(rest) is not None  # "The senator, speaking to reporters,"
         head_names = head.split()
         whole_name = bool(head_names) and _name_tail(head_names) == len(head_names)
-        described = re.match(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d|of\s+[A-Z])", rest) or (
+        described = _DESCRIPTION.match(rest) or (
             # "Megan Hester, senior associate for education at the institute": a lowercase role, no clause
             whole_name and rest and rest.split()[0].lower() not in _PREPOSITIONS and not _CLAUSE_WORDS.search(rest.lower())
             and "," not in rest.rstrip(",") and len(rest.split()) <= 14)
@@ -276,7 +281,7 @@ def _read_phrase(written: str) -> tuple | None:
             # "Dana Ruiz, a Pentagon spokesperson,"; "Smith, 45,"; "Warren, D-Mass."
             core = head
             if not rest[0].isdigit() and not rest.startswith("of "):  # "Smith, 45,"; "Wilson, of Springfield,"
-                appositive = re.sub(r"^(?:and\s+)?(?:a|an|the)\s+", "", rest)
+                appositive = _LEADING_ARTICLE.sub("", rest)
         elif participle and "," not in head:
             core = head
         elif (described_person := _described_person(head, rest)) is not None:
@@ -377,7 +382,7 @@ def _described_person(description: str, rest: str) -> tuple[str, str | None, str
     if person is None:
         return None
     name, _, title = person
-    return name, re.sub(r"^(?:a|an|the)\s+", "", description, flags=re.I), title
+    return name, _DETERMINER_ANY_CASE.sub("", description), title
 
 
 def _person(words: list[str], first: str, appositive: str | None) -> tuple[str, str | None, str | None] | None:
@@ -435,11 +440,11 @@ def _count(words: list[str]) -> int | None:
 
 
 def _strip_determiner(phrase: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    return _DETERMINER_ANY_CASE.sub("", phrase)
 
 
 def _description_key(mention: Mention) -> str:
-    return re.sub(r"^(?:the|a|an|this|that|these|those)\s+", "", mention.name.lower())
+    return _DEMONSTRATIVE.sub("", mention.name.lower())
 
 
 # ---------------------------------------------------------------- antecedents for pronouns
