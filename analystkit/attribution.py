@@ -801,23 +801,24 @@ def _main_subject(text: str, sentence: Sentence, quotes: list[Quote], limit: int
     """The first noun phrase opening a clause of the sentence that reads as a source and is followed by a
     lowercase word that may be its verb: "Rival Hillary Clinton" in "Rival Hillary Clinton had mocked it"."""
     for clause_start in _clause_starts(text, sentence, quotes, limit):
-        readings = []
+        first_reading = None
         for m in _SPACE_THEN_LOWER.finditer(text[clause_start:limit]):
             if m.start() > 160:
                 break
-            if m.group(1) in _NOT_A_VERB:
+            after = m.group(1)
+            if after in _NOT_A_VERB:
                 continue  # "Former Secretary | of State ...": the noun phrase goes on
             mention = read_mention(text, clause_start, clause_start + m.start())
-            if mention is not None:
-                readings.append((mention, m.group(1), clause_start + m.end() + len(m.group(1))))
-        # prefer a phrase followed by what looks like a verb ("The Republican nominee | outlined"), and not
-        # by a word that the noun phrase takes in ("Central European | leaders")
-        for mention, after, after_end in readings:
+            if mention is None:
+                continue
+            # the first phrase followed by what looks like a verb ("The Republican nominee | outlined"), and not
+            # by a word that the noun phrase takes in ("Central European | leaders"); else the first phrase
             if (after in _AUXILIARIES or after.endswith(("ed", "s"))) and (
-                    read_mention(text, mention.start, after_end) is None):
+                    read_mention(text, mention.start, clause_start + m.end() + len(after)) is None):
                 return mention
-        if readings:
-            return readings[0][0]
+            first_reading = first_reading or mention
+        if first_reading is not None:
+            return first_reading
     return None
 
 

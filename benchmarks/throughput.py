@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 # made-up text that touches every stage once, so that patterns are compiled before timing starts
-WARM_UP = ("March 3, 2024\n\nThe agency said on Monday that the bridge would reopen next week, according to a "
+WARM_UP = ("Mayor Says Bridge Will Reopen Next Week\n\nMarch 3, 2024\n\nThe agency said on Monday that the bridge would reopen next week, according to a "
            "statement. “We are ready,” a senior official told reporters. She declined to comment further.")
 
 
