@@ -370,13 +370,19 @@ def read_named_source(text: str, start: int, end: int) -> Mention | None:
     return Mention(start, end, phrase, kind, _strip_determiner(phrase), None, None, affiliations_in(phrase), 1)
 
 
+@lexicons.cached
+def _description_heads() -> frozenset[str]:
+    """Nouns that describe a person before the name ("The state's campaign chairman, Phil Lovas")."""
+    return frozenset(_anonymous_heads()) | {w.lower() for w in _role_words()}
+
+
 def _described_person(description: str, rest: str) -> tuple[str, str | None, str | None] | None:
     """(name, role, title) for "DESCRIPTION, NAME": "The state's campaign chairman, Phil Lovas"."""
     words, described = rest.split(), description.split()
     if not words or not described or "," in rest or _name_tail(words) != len(words):
         return None
     heads = {_POSTMODIFIER.sub("", description).split()[-1].lower(), described[-1].lower()}  # "one of its lawyers"
-    if not heads & (set(_anonymous_heads()) | {w.lower() for w in _role_words()}):
+    if not heads & _description_heads():
         return None
     person = _person(words, words[0].lower(), None)
     if person is None:
@@ -429,9 +435,12 @@ def _role_and_title(prefix: list[str]) -> tuple[list[str], str | None]:
     return prefix, None
 
 
+_NUMBER_WORDS_LONGEST_FIRST = tuple(sorted(_NUMBERS, key=len, reverse=True))  # "a dozen" before "a"
+
+
 def _count(words: list[str]) -> int | None:
     lowered = " ".join(words).lower()
-    for phrase in sorted(_NUMBERS, key=len, reverse=True):
+    for phrase in _NUMBER_WORDS_LONGEST_FIRST:
         if lowered.startswith(phrase + " "):
             return _NUMBERS[phrase]
     if words[0].isdigit():
