@@ -120,13 +120,14 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
         for family in families:
             if family in hinted and sentence.index not in hinted[family]:
                 continue  # the sentence lacks a word the family needs
-            for claim in family(text, sentence, sentence_quotes[sentence.index]):
+            for claim in family(text, sentence, sentence_quotes.get(sentence.index, ())):
                 if not any(_overlaps(claim, other) for other in found):
                     found.append(claim)
         if not found and previous is not None:
-            found.extend(_quote_then_cue(text, previous, sentence, sentence_quotes[previous.index], claims))
+            found.extend(_quote_then_cue(text, previous, sentence, sentence_quotes.get(previous.index, ()), claims))
         if not found and n + 1 < len(sentences):
-            found.extend(_colon_then_paragraph(text, sentence, sentences[n + 1:], sentence_quotes[sentence.index]))
+            found.extend(_colon_then_paragraph(text, sentence, sentences[n + 1:],
+                                               sentence_quotes.get(sentence.index, ())))
         claims.extend(found)
         previous = sentence
     return _continue_quotes(text, sorted(claims, key=lambda c: c.start), sentences, quotes)
@@ -209,9 +210,14 @@ def _continue_quotes(text: str, claims: list[Claim], sentences: list[Sentence], 
 
 
 def _quotes_by_sentence(sentences: list[Sentence], quotes: list[Quote]) -> dict[int, list[Quote]]:
-    """Sentence index -> the quotes that open in it (quotes come in text order)."""
-    starts = [q.start for q in quotes]
-    return {s.index: quotes[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)] for s in sentences}
+    """Sentence index -> the quotes that open in it, in text order (only sentences that have one)."""
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[Quote]] = {}
+    for q in quotes:
+        n = bisect.bisect_right(starts, q.start) - 1
+        if n >= 0 and q.start < sentences[n].end:
+            by_sentence.setdefault(sentences[n].index, []).append(q)
+    return by_sentence
 
 
 def _overlaps(a: Claim, b: Claim) -> bool:
@@ -854,7 +860,7 @@ def _relative_subject(text: str, sentence: Sentence, subject_end: int) -> Mentio
 def _nearest_subject(text: str, start: int, end: int, after_preposition: bool = False) -> Mention | None:
     """The longest noun phrase of at most six words ending right before the cue, when no clause opening
     gives one: "In a 2016 meeting with the editorial board Trump said ..." -> "Trump"."""
-    words = list(_WORD.finditer(text[start:end]))[-6:]
+    words = list(_WORD.finditer(text, _last_words_start(text, start, end, 6), end))
     for n, w in enumerate(words):
         if n and (words[n - 1].group()[:1].isupper() or words[n - 1].group().lower() in _SUBJECT_OPENERS
                   or words[n - 1].group().endswith(",")):
@@ -866,10 +872,23 @@ def _nearest_subject(text: str, start: int, end: int, after_preposition: bool = 
             continue  # "on Tuesday by a group ...": inside a prepositional phrase
         if any(x.group().endswith(",") for x in words[n:-1]):
             continue
-        mention = read_mention(text, start + w.start(), end)
+        mention = read_mention(text, w.start(), end)
         if mention is not None:
             return mention
     return None
+
+
+def _last_words_start(text: str, start: int, end: int, count: int) -> int:
+    """Where the last ``count`` words (runs of non-space) of ``text[start:end]`` begin."""
+    i = end
+    for _ in range(count):
+        while i > start and text[i - 1].isspace():
+            i -= 1
+        if i == start:
+            break
+        while i > start and not text[i - 1].isspace():
+            i -= 1
+    return i
 
 
 # cue forms that cannot be nouns ("said", "warned", "says"), unlike "report", "show", "claims", "plans"
