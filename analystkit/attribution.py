@@ -652,6 +652,8 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         return None  # "said of the plan", "said when she resigned": what follows is an adjunct, not content
     if not marked and text.startswith(",", _skip_space(text, cue_end)):
         return None  # "X said, looking out over the crowd": a comma after the cue opens an adjunct, not content
+    if not marked and cue.lemma == "deny" and _REFUSED_THING.match(text, cue_end, sentence.end):
+        return None  # "denied the group access to the area": a refusal, not a denial of something said
     subject = None
     for clause_start in _clause_starts(text, sentence, quotes, subject_end):
         subject = read_mention(text, clause_start, subject_end)
@@ -695,6 +697,10 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
 
 
 _BY = re.compile(r"\s+by\b")
+# "deny someone something": what is refused, after at most four words naming who
+_REFUSED_THING = re.compile(
+    r"(?:\s+[\w.’'-]+){1,4}?\s+(?:access|entry|admission|permission|bail|visas?|the right|the chance|"
+    r"a chance|the opportunity|an opportunity|service|treatment|care|benefits|funding)\b")
 _COORDINATED = re.compile(r",?\s(?:and|but)(?:\s+also)?\s*$")
 _WH_WORD = re.compile(r"\s*(?:whether|if|why|how|what|who|where)\b")
 _SPACE_THEN_LOWER = re.compile(r"\s+(?=([a-z]+))")

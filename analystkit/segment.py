@@ -70,24 +70,49 @@ def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:
 
 
 def split_sentences(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quote]) -> list[Sentence]:
-    """Sentences of every paragraph body, never split inside a quote or after an abbreviation."""
+    """Sentences of every paragraph body, never split inside a quote or after an abbreviation.
+
+    A bullet glyph inside a paragraph ("... positions. * Near Mosul, ...", a list flattened into one line)
+    also ends a sentence; the glyph belongs to neither sentence.
+    """
     inside = _quote_lookup(quotes)
     abbreviations = _abbreviations()
     sentences: list[Sentence] = []
     stops = _positions(text, ".?!")
+    bullets = _positions(text, INLINE_BULLETS)
     for p in paragraphs:
         start = p.body_start
-        for m in _boundaries(text, stops, p.body_start, p.end):
-            end = m.end()
-            if inside(m.end() - 1) or not _real_boundary(text, start, m.start(), abbreviations):
+        for end, resume, stop in _breaks(text, stops, bullets, p.body_start, p.end):
+            if inside(end - 1) or (stop is not None and not _real_boundary(text, start, stop, abbreviations)):
                 continue
-            sentences.append(Sentence(len(sentences), start, end, p.index, p.section))
-            start = end
+            if end > start:
+                sentences.append(Sentence(len(sentences), start, end, p.index, p.section))
+            start = resume
             while start < p.end and text[start].isspace():
                 start += 1
         if start < p.end:
             sentences.append(Sentence(len(sentences), start, p.end, p.index, p.section))
     return sentences
+
+
+INLINE_BULLETS = "*•▪●◦‣∙"
+
+
+def _breaks(text: str, stops: list[int], bullets: list[int], start: int, end: int
+            ) -> list[tuple[int, int, int | None]]:
+    """Candidate sentence ends in ``text[start:end]``, in order, as (end, where the next may begin, the stop
+    mark): after a stop ("works. The"), or before a bullet standing between spaces ("works * The")."""
+    candidates = [(m.end(), m.end(), m.start()) for m in _boundaries(text, stops, start, end)]
+    for b in _positions_between(bullets, start + 1, end - 1):
+        if text[b - 1].isspace() and text[b + 1].isspace() and _AFTER_BULLET.match(text, b + 1, end):
+            close = b
+            while close > start and text[close - 1].isspace():
+                close -= 1
+            candidates.append((close, b + 1, None))
+    return sorted(candidates, key=lambda c: (c[0], c[1]))
+
+
+_AFTER_BULLET = re.compile(r"\s+[\"“‘'(\[]?[A-Z0-9]")
 
 
 def _positions(text: str, chars: str) -> list[int]:

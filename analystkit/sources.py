@@ -46,12 +46,15 @@ _POSTMODIFIER = re.compile(
     r"\s+(?:of|from|for|at|in|with|on|by|to|outside|inside|near|across|around|among|seen|obtained|released|published|issued|signed|filed|"
     r"reviewed|sent|written|made|quoted|cited|conducted|commissioned|led|funded|sponsored|carried|based)\b.*$", re.S)
 _PREPOSITIONS = {"in", "on", "at", "of", "for", "from", "to", "with", "by", "after", "before", "during", "since",
-                 "under", "over", "about", "into", "as", "like", "than", "through", "without", "within", "while"}
+                 "under", "over", "about", "into", "as", "like", "than", "through", "without", "within", "while",
+                 # not "outside"/"inside": "Outside experts said" opens with an adjective
+                 "near", "across", "around", "among", "amid", "despite", "toward", "towards", "against", "between",
+                 "beyond", "behind", "along", "throughout", "upon", "via", "beneath", "alongside", "unlike"}
 _SUBORDINATORS = frozenset(
     "though although while when whenever if unless because since after before as once until whereas whether "
     "however meanwhile instead then now still yet so thus hence therefore here there why how what where".split())
 _PARTY = re.compile(r"\s*\((?:[RDI]|GOP|Dem|Rep|Ind)\.?(?:-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\)")
-_NOT_IN_NOUN_PHRASE = re.compile('["“”—–;:()]')
+_NOT_IN_NOUN_PHRASE = re.compile('["“”—–;:()*•·▪●◦‣∙]')  # quotes, clause punctuation, bullets
 _ADVERB_OR_ABBREVIATION = re.compile(r"(?:ly|ing|[a-z]\.)$")
 _ENDS_WITH_RELATIVE = re.compile(r"\b(?:who|which|whom)$")
 _PARTICIPLE = re.compile(r"\w+ing\b")  # "speaking to reporters"

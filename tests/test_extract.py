@@ -579,3 +579,23 @@ def test_a_negated_report_of_a_question_is_a_non_response():
     assert c.kind == "no_comment" and c.rule.endswith("+negated")
     assert _one("The ministry hasn't said whether the talks will resume.").kind == "no_comment"
     assert _one("The minister said why the talks had failed.").kind == "indirect"
+
+
+def test_a_place_after_a_preposition_is_not_a_source():
+    text = ("Near Mosul, one strike hit a unit and destroyed a fighting position and denied the group access "
+            "to the road.")
+    assert _claims(text, published="2015-11-02").empty
+
+
+def test_denying_someone_something_is_a_refusal_not_a_report():
+    assert _claims("Border guards denied the reporters access to the camp.").empty
+    denial = _one("The minister denied the allegations on Tuesday.")
+    assert denial.cue == "denied" and denial.source_text == "The minister"
+
+
+def test_a_list_flattened_into_one_line_splits_at_its_bullets():
+    parsed = analystkit.parse("The strikes hit three units. * Near Mosul, one strike hit a unit. * Near Bayji, "
+                              "the commander said the bridge was down. * Two strikes * hit.", published="2015-11-02")
+    claim = parsed.claims.iloc[0]
+    assert claim.source_text == "the commander" and claim.text == "the bridge was down"
+    assert claim.sentence == 2, "each bullet opens a sentence of its own"
