@@ -608,6 +608,10 @@ def _parenthetical(text: str, sentence: Sentence, quotes: list[Quote], cue_start
     return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "parenthetical", 0.8)
 
 
+# cues written before their subject in news ("..., said the minister"); "told his advisers" has an object
+_INVERTING = frozenset("said says added asked wrote writes explained recalled noted replied continued insisted "
+                       "argued concluded observed remarked declared".split())
+_SPACE_THEN_PREPOSITION = re.compile(rf"\s+{_ADJUNCT_PREPOSITIONS}")
 _ADJUNCT_THEN_COMMA = re.compile(rf"(?:{_ADJUNCT})?\s*,\s*")
 
 
@@ -622,6 +626,12 @@ def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
     comma = text.find(",", cue_end, subject_end)
     if subject is None and comma > 0:  # "..., said O'Neill, on a call with reporters."
         subject = read_mention(text, cue_end, comma)
+    if subject is None and text[cue_start:cue_end] in _INVERTING:
+        # "“...,” said the minister during her visit to Kyiv": the longest phrase before an adjunct
+        for cut in reversed([m.start() for m in _SPACE_THEN_PREPOSITION.finditer(text, cue_end, subject_end)]):
+            subject = read_mention(text, cue_end, cut)
+            if subject is not None:
+                break
     if subject is None or subject.kind == "pronoun":
         return None
     start, end = _trim(text, sentence.start, cue_start)

@@ -312,6 +312,10 @@ def _read_phrase(written: str) -> tuple | None:
             name, role, title = person
             return "person", name, role, title, affiliation, 1, False
 
+    # A title alone names one person: "the Vice President", "The Secretary" (capitalised, as titles are).
+    if first == "the" and len(words) > 1 and " ".join(words[1:]) in _title_set():
+        return "person", phrase, None, " ".join(words[1:]), affiliation, 1, False
+
     # The head noun comes before any post-modifier: "a spokesperson for the Pentagon", "a letter seen by Sky News".
     head = head_words[-1].strip(".,").lower()
 
@@ -595,8 +599,17 @@ def _fits(wants: str, m: Mention) -> bool:
 def _find_source(mention: Mention, sources: list[dict]) -> dict | None:
     """The earlier source this mention names again, if any (latest first)."""
     same_kind = [s for s in reversed(sources) if s["first"].kind == mention.kind]
+    if mention.kind == "person" and _title_only(mention):
+        for source in same_kind:
+            if any(m.title == mention.title for m in source["mentions"]):
+                return source  # "Vice President Kamala Harris" ... "the Vice President"
+        return None
     if mention.kind == "person":
         for source in same_kind:
+            if _title_only(source["first"]):
+                if mention.title == source["first"].title:
+                    return source  # "the Vice President" ... "Vice President Kamala Harris"
+                continue
             a, b = source["first"].name.split(), mention.name.split()
             if source["first"].name == mention.name or (a and b and a[-1] == b[-1]):
                 return source  # "Dana Ruiz" ... "Ruiz"
@@ -615,10 +628,16 @@ def _find_source(mention: Mention, sources: list[dict]) -> dict | None:
     return None
 
 
+def _title_only(mention: Mention) -> bool:
+    """Whether a person is named by a title alone: "the Vice President"."""
+    return mention.title is not None and mention.name.lower() == "the " + mention.title.lower()
+
+
 def _as_source(source: dict) -> Source:
     mentions: list[Mention] = source["mentions"]
     # Name the source by its most informative mention: a full name, or an indefinite description.
-    best = max(mentions, key=lambda m: (m.kind != "pronoun", len(m.name.split()) if m.kind == "person" else 0,
+    best = max(mentions, key=lambda m: (m.kind != "pronoun",
+                                        len(m.name.split()) if m.kind == "person" and not _title_only(m) else 0,
                                         not m.name.lower().startswith("the ")))
     affiliation: tuple[str, ...] = ()
     for m in mentions:

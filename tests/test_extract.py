@@ -599,3 +599,21 @@ def test_a_list_flattened_into_one_line_splits_at_its_bullets():
     claim = parsed.claims.iloc[0]
     assert claim.source_text == "the commander" and claim.text == "the bridge was down"
     assert claim.sentence == 2, "each bullet opens a sentence of its own"
+
+
+def test_a_title_alone_names_the_person_who_holds_it():
+    text = ("“We will not stand by,” said the Vice President during her visit to the conference. "
+            "Later, Vice President Dana Ruiz warned that the alliance was under strain. "
+            "The Secretary said the talks would go on.")
+    parsed = analystkit.parse(text, published="2024-02-16")
+    claims = parsed.claims.merge(parsed.sources, on="source_id", suffixes=("", "_source"))
+    by_text = dict(zip(claims.source_text, claims.name))
+    assert by_text["the Vice President"] == by_text["Vice President Dana Ruiz"] == "Dana Ruiz"
+    assert claims.set_index("source_text").loc["the Vice President", "kind_source"] == "person"
+    secretary = claims.set_index("source_text").loc["The Secretary"]
+    assert secretary.kind_source == "person" and secretary.title == "Secretary"
+
+
+def test_an_inverted_attribution_followed_by_an_adjunct():
+    claim = _one("“The bridge will reopen,” said the mayor during a visit to the site on Monday")
+    assert claim.source_text == "the mayor" and claim.text == "The bridge will reopen"
