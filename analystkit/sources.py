@@ -57,6 +57,10 @@ _PARTY = re.compile(r"\s*\((?:[RDI]|GOP|Dem|Rep|Ind)\.?(?:-[A-Z][A-Za-z.]*(?:\s[
 _NOT_IN_NOUN_PHRASE = re.compile('["“”—–;:()*•·▪●◦‣∙]')  # quotes, clause punctuation, bullets
 _ADVERB_OR_ABBREVIATION = re.compile(r"(?:ly|ing|[a-z]\.)$")
 _ENDS_WITH_RELATIVE = re.compile(r"\b(?:who|which|whom)$")
+# "to" after these nouns names whom a role serves ("Ambassador to the United States", "an adviser to the
+# president"), not an infinitive ("officials to say")
+_ROLE_TO = re.compile(r"\b(?:ambassador|envoy|adviser|advisor|aide|assistant|counselor|counsellor|representative|"
+                      r"delegate|successor|spokesman|spokeswoman|spokesperson|secretary|minister)s?\s+to\b")
 _PARTICIPLE = re.compile(r"\w+ing\b")  # "speaking to reporters"
 _DESCRIPTION = re.compile(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d|of\s+[A-Z])")  # what an appositive opens with
 _LEADING_ARTICLE = re.compile(r"^(?:and\s+)?(?:a|an|the)\s+")
@@ -294,7 +298,7 @@ def _read_phrase(written: str) -> tuple | None:
         else:
             return None  # "In the White House, Bedingfield": an opening phrase, not one noun phrase
     words = core.split()
-    if not words or len(words) > 12 or _CLAUSE_WORDS.search(core.lower()):
+    if not words or len(words) > 12 or _CLAUSE_WORDS.search(_ROLE_TO.sub(" ", core.lower())):
         return None
 
     first = words[0].lower()
@@ -401,6 +405,8 @@ def _described_person(description: str, rest: str) -> tuple[str, str | None, str
 def _person(words: list[str], first: str, appositive: str | None) -> tuple[str, str | None, str | None] | None:
     """(name, role, title) if ``words`` end with a person's name, else None."""
     tail = _name_tail(words)
+    while 1 < tail < len(words) and f"{words[-tail - 1]} {words[-tail]}" in _affiliations()[1]:
+        tail -= 1  # "... to the United States Hamdullah Mohib": "States" ends a place, not begins the name
     if not tail or _is_org_name(words[-tail:]):
         return None
     prefix = words[: len(words) - tail]
@@ -408,8 +414,7 @@ def _person(words: list[str], first: str, appositive: str | None) -> tuple[str, 
         return None  # "Centre for Control of Iodine Deficiency Disorders" names an institution
     before = prefix[-1] if prefix else ""
     if (before[:1].isupper() and not before.endswith(("'s", "’s")) and before.rstrip(",") not in _role_words()
-            and before not in _title_endings()
-            and not (len(prefix) > 2 and "of" in prefix and _is_role_word(prefix[0]))):
+            and before not in _title_endings() and not _role_of_place(prefix)):
         return None  # "Food Standards Australia New Zealand": capitalised words run on, a name of something
     role_words, title = _role_and_title(prefix)
     plausible = tail >= 2 or title is not None or len(words) == 1 or prefix[-1][0].islower()
@@ -426,6 +431,15 @@ _NOT_BEFORE_NAME = frozenset(_PREPOSITIONS | {"the", "and"})
 def _title_endings() -> frozenset[str]:
     """Every ending of every title ("Col.", "Gen.", "President" of "Vice President")."""
     return frozenset(t[i:] for t in _titles() for i in range(len(t) + 1))
+
+
+def _role_of_place(prefix: list[str]) -> bool:
+    """Whether the words before a name are a role and the place it serves: "Governor of Washington",
+    "Afghan Ambassador to the United States"."""
+    for i, word in enumerate(prefix):
+        if word in ("of", "to"):
+            return len(prefix) > 2 and any(_is_role_word(w) for w in prefix[:i])
+    return False
 
 
 def _is_role_word(word: str) -> bool:

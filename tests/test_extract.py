@@ -617,3 +617,10 @@ def test_a_title_alone_names_the_person_who_holds_it():
 def test_an_inverted_attribution_followed_by_an_adjunct():
     claim = _one("“The bridge will reopen,” said the mayor during a visit to the site on Monday")
     assert claim.source_text == "the mayor" and claim.text == "The bridge will reopen"
+
+
+def test_a_role_to_a_country_before_a_name():
+    claim = _one("According to Afghan Ambassador to the United States Dana Ruiz, the team will compete.")
+    assert claim["name"] == "Dana Ruiz" and claim.kind_source == "person"
+    adviser = _one("An adviser to the president said the talks had stalled.")
+    assert adviser.source_text == "An adviser to the president" and adviser.kind_source == "anonymous"
