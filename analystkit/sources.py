@@ -61,6 +61,14 @@ _ENDS_WITH_RELATIVE = re.compile(r"\b(?:who|which|whom)$")
 # president"), not an infinitive ("officials to say")
 _ROLE_TO = re.compile(r"\b(?:ambassador|envoy|adviser|advisor|aide|assistant|counselor|counsellor|representative|"
                       r"delegate|successor|spokesman|spokeswoman|spokesperson|secretary|minister)s?\s+to\b")
+def _has_clause_word(lowered: str) -> bool:
+    """Whether a lowered phrase holds a word that makes it a clause ("was", "that", "to" but not the "to" of
+    "an adviser to the president")."""
+    if "to" in lowered:
+        lowered = _ROLE_TO.sub(" ", lowered)
+    return _CLAUSE_WORDS.search(lowered) is not None
+
+
 _PARTICIPLE = re.compile(r"\w+ing\b")  # "speaking to reporters"
 _DESCRIPTION = re.compile(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d|of\s+[A-Z])")  # what an appositive opens with
 _LEADING_ARTICLE = re.compile(r"^(?:and\s+)?(?:a|an|the)\s+")
@@ -298,7 +306,7 @@ def _read_phrase(written: str) -> tuple | None:
         else:
             return None  # "In the White House, Bedingfield": an opening phrase, not one noun phrase
     words = core.split()
-    if not words or len(words) > 12 or _CLAUSE_WORDS.search(_ROLE_TO.sub(" ", core.lower())):
+    if not words or len(words) > 12 or _has_clause_word(core.lower()):
         return None
 
     first = words[0].lower()
