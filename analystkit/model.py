@@ -38,14 +38,15 @@ class OffsetMap:
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Raw-text offsets of the cleaned span ``[start, end)``."""
-        if not self.clean_starts or self.clean_length == 0:
+        clean_starts, raw_starts, copied = self.clean_starts, self.raw_starts, self.copied
+        if not clean_starts or self.clean_length == 0:
             return (0, 0)
-        i = self._piece(start)
-        raw_start = self.raw_starts[i] + (start - self.clean_starts[i] if self.copied[i] else 0)
+        i = max(0, bisect.bisect_right(clean_starts, start) - 1)  # the piece holding start (as _piece)
+        raw_start = raw_starts[i] + (start - clean_starts[i] if copied[i] else 0)
         if end <= start:
             return (raw_start, raw_start)
-        j = self._piece(end - 1)
-        raw_end = self.raw_starts[j] + (end - self.clean_starts[j]) if self.copied[j] else self.raw_ends[j]
+        j = max(0, bisect.bisect_right(clean_starts, end - 1) - 1)
+        raw_end = raw_starts[j] + (end - clean_starts[j]) if copied[j] else self.raw_ends[j]
         return (raw_start, raw_end)
 
 
