@@ -91,30 +91,32 @@ _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "last": 4, "final": 4}
 _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12)}
-# Words after a number that make it a count, not a year ("1500 troops"), and words before one that make it a code.
+# Words after a number that make it a count, not a year ("1500 troops"), and words before one that make it a code
+# (both read in the case-folded text).
 _COUNT_NOUN = re.compile(
     r"\s*(?:%|percent|per|people|persons|men|women|children|troops|soldiers|workers|employees|jobs|votes|points|"
     r"feet|foot|meters|metres|miles|kilometers|kilometres|km|tons|tonnes|pounds|barrels|acres|units|shares|cars|"
     r"homes|houses|cases|deaths|students|schoolchildren|pupils|patients|residents|voters|refugees|members|seats|"
     r"calories|words|pages|rooms|hours|minutes|times|yards|"
-    r"dollars|euros|yen|marks|francs|rupees)\b", re.I)
-_CODE_WORD = re.compile(r"(?:route|flight|boeing|airbus|no|number|room|suite|model|highway|interstate|channel|"
-                        r"page|apartment|box|code|chapter|section|article|rule|resolution|item|version|at|"
-                        r"exit|gate|bus|line|track|seat|rank)\s+$", re.I)
+    r"dollars|euros|yen|marks|francs|rupees)\b")
+_CODE_WORDS = ("route", "flight", "boeing", "airbus", "no", "number", "room", "suite", "model", "highway", "interstate",
+               "channel", "page", "apartment", "box", "code", "chapter", "section", "article", "rule", "resolution",
+               "item", "version", "at", "exit", "gate", "bus", "line", "track", "seat", "rank")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|during|through|from|of|before|after|to|and|or|between|early|late|mid|last|next|"
     r"this|that|each|every|for|on|past|throughout|around|about|into)[\s-]+$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+# The patterns below without re.I are written in lower case and read the case-folded text (see _case_folded).
 # A plan told in the past: "had been scheduled", "was due", "were expected to".
-_PAST_OF_FUTURE = re.compile(r"\b(?:had\s+been|had|was|were)\s+\Z", re.I)
+_PAST_OF_FUTURE = re.compile(r"\b(?:had\s+been|had|was|were)\s+\Z")
 # A deadline right before an expression points it forward too ("repay the loan by February").
 _DEADLINE = re.compile(r"\b(?:by|through|till|before|payable|effective|starting|beginning|due)\s+"
-                       r"(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?\Z", re.I)
+                       r"(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?\Z")
 _DEADLINE_LAST_WORDS = ("by", "through", "till", "before", "payable", "effective", "starting", "beginning", "due",
                         "early", "late", "mid", "of")
 # A past perfect near a limit ("until", "by") sees the limit from after it: "Until Thursday, they had not
 # named him", "had filed reports by Wednesday".
-_PAST_PERFECT = re.compile(r"\bhad\b(?!\s+been\s+(?:scheduled|expected|due|set|planned|slated)\b)", re.I)
+_PAST_PERFECT = re.compile(r"\bhad\b(?!\s+been\s+(?:scheduled|expected|due|set|planned|slated)\b)")
 _LIMITS = ("until", "till", "by", "before", "through")
 # A timetable told in the present, right before the expression: "the leaders meet separately Monday",
 # "the trial opens on June 3". News tells what happened in the past tense, so the present here is a plan
@@ -135,31 +137,30 @@ _FUTURE = re.compile(r"\b(?:" + lexicons.word_pattern([
     "will", "won't", "wo", "shall", "'ll", "going to", "set to", "scheduled", "is due", "are due", "due to", "upcoming",
     "expect to", "expects to", "expected to", "plan to", "plans to", "planned to", "planning to", "intend to",
     "intends to", "would", "might", "as early as", "as soon as", "until", "is to", "are to", "postponed", "next"],
-    space=re.escape(" ")) + r")\b", re.I)
+    space=re.escape(" ")) + r")\b")
 
-# Words that can widen an expression to the left (TimeML counts them in the span).
+# Words that can widen an expression to the left (TimeML counts them in the span); read in the case-folded text.
 _LEFT = {
     "duration": re.compile(
         r"(?:\b(?:nearly|almost|around|roughly|approximately|some|more than|less than|fewer than|"
         r"up to|at least|at most|no more than|not more than|just over|just under|another|an additional|a full|"
-        r"the full|the first|the last|the final|the next|the same|the|each of the)\s+)+\Z",
-        re.I),
+        r"the full|the first|the last|the final|the next|the same|the|each of the)\s+)+\Z"),
     # before "a week", "an hour": the same, without articles
     "duration_over": re.compile(
         r"(?:\b(?:nearly|almost|around|roughly|approximately|some|more than|less than|fewer than|"
         r"up to|at least|at most|no more than|not more than|another|the full|"
-        r"the first|the last|the final|the next|the same|each of the)\s+)+\Z", re.I),
+        r"the first|the last|the final|the next|the same|each of the)\s+)+\Z"),
     "duration_the": re.compile(r"(?:\b(?:nearly|almost|around|roughly|approximately|at least|more than|"
-                               r"less than|each of)\s+)+\Z", re.I),
+                               r"less than|each of)\s+)+\Z"),
     "point": re.compile(
         r"(?:\b(?:nearly|almost|around|roughly|approximately|some|more than|less than|"
         r"early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the turn of|"
         r"the first half of|the second half of|the latter half of|the last half of|a good part of|"
-        r"the close of)[\s-]+)+\Z", re.I),
+        r"the close of)[\s-]+)+\Z"),
     "day": re.compile(r"(?:\b(?:early|late|earlier|later|mid|nearly|around|just before|just after|"
-                      r"the (?:end|morning|evening|night) of)[\s-]+)+\Z", re.I),
-    "vague": re.compile(r"(?:\b(?:more|most)\s+)\Z", re.I),
-    "decade": re.compile(r"(?:\bthe\s+)?(?:(?:early|mid|late)[\s-]+)?\Z", re.I),
+                      r"the (?:end|morning|evening|night) of)[\s-]+)+\Z"),
+    "vague": re.compile(r"(?:\b(?:more|most)\s+)\Z"),
+    "decade": re.compile(r"(?:\bthe\s+)?(?:(?:early|mid|late)[\s-]+)?\Z"),
 }
 
 
@@ -354,11 +355,27 @@ def _year(m: re.Match, published: date | None, future: bool) -> _Resolved | None
     year = int(m["year"])
     text, start, end = m.string, m.start(), m.end()
     if not m["fiscal"]:
-        if _COUNT_NOUN.match(text, end, end + 20) or _CODE_WORD.search(text, max(0, start - 16), start):
+        if _count_noun_after(text, end) or _code_word_before(text, start):
             return None  # "1500 troops", "Route 2020", "at 1990" (a price or a level)
         if year < 1900 and not _EARLY_YEAR_BEFORE.search(text, max(0, start - 12), start):
             return None
     return _year_span(year)
+
+
+def _count_noun_after(text: str, end: int) -> bool:
+    """Whether a count noun follows the number ending at ``end`` ("1500 troops", "two thousand years")."""
+    after = text[end:end + 20]
+    return _COUNT_NOUN.match(_case_folded(after, after.lower())) is not None
+
+
+def _code_word_before(text: str, start: int) -> bool:
+    """Whether a code word and a space stand right before the number starting at ``start`` ("Route 2020").
+
+    A test of the end of the 16 characters before it: a pattern that must end at ``start`` would be tried at
+    each of them."""
+    before = text[max(0, start - 16):start]
+    word = before.rstrip()
+    return len(word) < len(before) and _case_folded(word, word.lower()).endswith(_CODE_WORDS)
 
 
 def _spelled_year_value(m: re.Match) -> int:
@@ -376,7 +393,7 @@ def _spelled_year_value(m: re.Match) -> int:
 
 def _spelled_year(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     year = _spelled_year_value(m)
-    if _COUNT_NOUN.match(m.string, m.end(), m.end() + 20) or re.match(r"\s*(?:years?|days?|months?|weeks?)\b",
+    if _count_noun_after(m.string, m.end()) or re.match(r"\s*(?:years?|days?|months?|weeks?)\b",
                                                                       m.string[m.end():m.end() + 12], re.I):
         return None  # "two thousand years", "nineteen hundred people": numbers
     if m["month"]:
@@ -924,8 +941,21 @@ _KEYWORDS = {
 }
 
 
-# A number's classes: every number, and the four-digit ones apart (a year, an ISO date's year).
-_DIGITS = {False: ("digit",), True: ("digit", "digit4")}
+
+
+def _number_classes(lower: str, start: int, end: int) -> tuple[str, ...]:
+    """The keyword classes of the number ``lower[start:end]``: four digits can be a year (also an ISO date's),
+    a number right before a slash can begin a numeric date (5/17/2023), and one right before "s" or "'" can
+    be a decade ("the 1990s", "the '80s"). Other numbers start no expression on their own."""
+    after = lower[end:end + 1]
+    classes = ("digit4",) if end - start == 4 else ()
+    if after == "/":
+        return classes + ("digit/",)
+    if after == "s" or after == "'":
+        return classes + ("digit_s",)
+    return classes
+
+
 # Every character that can stand right before a keyword: whitespace, ASCII punctuation but "_" (a word
 # character), news typography, and the digits (a digit starts a number).
 _BEFORE_KEYWORD = "".join(sorted(set(string.whitespace + string.punctuation + string.digits + "\xa0\u2018\u2019"
@@ -965,7 +995,7 @@ def _families() -> tuple[_Family, ...]:
         _Family("iso", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"), _iso, "absolute",
                 ("digit4",)),
         _Family("numeric", re.compile(r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
-                _numeric, "absolute", ("digit",)),
+                _numeric, "absolute", ("digit/",)),
         _Family("month_day", re.compile(
             rf"(?:{_WEEKDAY},?\s+)?(?P<weekof>the\s+week\s+of\s+)?(?P<month>{_MONTH})\s+"
             rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:,]\d)"
@@ -988,7 +1018,7 @@ def _families() -> tuple[_Family, ...]:
          _season, "absolute", ("season",), "point"),
         _Family("decade", re.compile(
             r"(?:(?P<decade>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)s)(?!\w)", i),
-         _decade, "absolute", ("digit",), "decade"),
+         _decade, "absolute", ("digit_s",), "decade"),
         _Family("named_decade", re.compile(r"(?:the\s+)(?:(?:early|mid|late)[\s-]+)?(?P<name>twenties|thirties|forties|"
                                            r"fifties|sixties|seventies|eighties|nineties)(?!\w)", i),
                 _named_decade, "absolute", ("decade",), "point"),
@@ -1152,7 +1182,7 @@ _WINDOW = 48  # characters either side of a keyword in which a family looks for 
 # pattern looks at (lookaheads) can end, with room for doubled spaces; windows are then widened to whole
 # words. Families whose keywords are frequent (numbers, units, month and weekday names) scan less text.
 _REACH = {
-    "iso": (2, 8), "numeric": (8, 8), "decade": (2, 4), "year": (20, 4),  # around every number
+    "iso": (2, 8), "numeric": (2, 10), "decade": (2, 4), "year": (20, 4),  # around numbers
     "month_day": (30, 20), "day_month": (28, 14), "month_year": (10, 14), "bare_month": (15, 20),
     "year_adjective": (2, 12), "the_year": (24, 18), "the_season": (14, 10), "the_weekend": (6, 2),
     "relative_day": (20, 4), "weekday": (18, 28), "clock": (10, 24), "clock_in_the": (24, 4), "part_of_day": (8, 2),
@@ -1186,19 +1216,27 @@ def _windows(spans: list[tuple[int, int]], before: int, after: int) -> list[tupl
     return out
 
 
-# Characters a case-insensitive pattern matches to an ASCII letter though their lower case is not that letter
-# (the Kelvin sign, the long s, dotless i), and the one whose lower case is two characters (dotted capital I).
-_CASE_FOLD_ODDITIES = ("\u212a", "\u017f", "\u0131", "\u0130")
+# Characters that a case-insensitive pattern takes for an ASCII letter though their lower case is not that
+# letter (the Kelvin sign, the long s, the dotless i), and the one whose lower case is two characters long
+# (the dotted capital I): the case-folded text spells them as that letter.
+_CASE_FOLD_ODDITIES = {"\u212a": "k", "\u017f": "s", "\u0131": "i", "\u0130": "i"}
+
+
+def _case_folded(text: str, lower: str) -> str:
+    """``text`` as case-sensitive patterns written in lower case should read it: they then match where the same
+    patterns with ``re.I`` match ``text``, at the same offsets, about twice as fast (``re.I`` makes the engine
+    fold the case of every character it compares). That is ``lower`` (``text.lower()``), the same object,
+    unless ``text`` holds one of the few characters whose case folds oddly."""
+    if text.isascii() or not any(c in text for c in _CASE_FOLD_ODDITIES):
+        return lower
+    return text.translate(str.maketrans(_CASE_FOLD_ODDITIES)).lower()
 
 
 @lexicons.cached
 def _case_sensitive_twins() -> dict[str, re.Pattern]:
-    """For each case-insensitive family written all in lower case, the same pattern without ``re.I``.
-
-    Run on the lower-cased text it finds the same matches at the same offsets about twice as fast, since
-    ``re.I`` makes the engine fold the case of every character it compares. Families whose patterns name
-    capitalised words ("January") or switch case-sensitivity on inside (clock times) keep ``re.I``.
-    """
+    """For each case-insensitive family written all in lower case, the same pattern without ``re.I``, to run
+    on the case-folded text. Families whose patterns name capitalised words ("January") or switch
+    case-sensitivity on inside (clock times) keep ``re.I``."""
     twins = {}
     for family in _families():
         source = family.pattern.pattern
@@ -1235,7 +1273,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
     for k in itertools.chain((first,) if first else (), scanning.finditer(lower, first.end() if first else 0)):
         word = k["word"]
         span = k.span("word") if word is not None else k.span()
-        for name in classes[word] if word is not None else _DIGITS[k.end() - k.start() == 4]:
+        for name in classes[word] if word is not None else _number_classes(lower, k.start(), k.end()):
             near.setdefault(name, []).append(span)
     if not near:
         return []
@@ -1243,9 +1281,10 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
     candidates: list[tuple[int, int, int, _Family, re.Match]] = []
     windows: dict[tuple, list[tuple[int, int]]] = {}
     reach = _reach()
-    # Case-insensitive families run on the lower-cased text, unless a character in the text folds in a way
-    # lower-casing does not copy.
-    twins = _case_sensitive_twins() if text.isascii() or not any(c in text for c in _CASE_FOLD_ODDITIES) else {}
+    folded = _case_folded(text, lower)
+    # Resolvers read the words a family matched: a family reads the case-folded text only where that spells
+    # the words as the text does, but for their case.
+    twins = _case_sensitive_twins() if folded is lower else {}
     for rank, family in enumerate(_families()):
         before, after = reach[family.name]
         key = (family.keys, before, after)
@@ -1254,7 +1293,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
                 s for k in family.keys for s in near.get(k, ()))
             windows[key] = _windows(spans, before, after) if spans else []
         twin = twins.get(family.name)
-        pattern, scanned = (twin, lower) if twin is not None else (family.pattern, text)
+        pattern, scanned = (twin, folded) if twin is not None else (family.pattern, text)
         for a, b in windows[key]:
             for m in pattern.finditer(scanned, a, b):
                 if m.end() > m.start():
@@ -1272,7 +1311,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
             continue  # overlapping a longer expression
         sentence = _sentence_at(sentences, starts, start)
         try:
-            future = family.name in _TENSED and _is_future(text, sentence, start, end)
+            future = family.name in _TENSED and _is_future(text, folded, sentence, start, end)
             resolved = family.resolve(m, published, future)
         except (ValueError, OverflowError, KeyError):
             bisect.insort(taken, (start, end))  # February 30, month 13, 25:00: not a date, nor are its parts
@@ -1296,7 +1335,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
         if left == "day" and _POSSESSIVE.match(text, end):
             left = None  # "get around Wednesday's ruling": the word before belongs to the noun phrase
         if left and _ends_with(lower, start, _LEFT_LAST_WORDS):
-            widen = _LEFT[left].search(text, max(0, start - 40), start)
+            widen = _LEFT[left].search(folded, max(0, start - 40), start)
             if widen and "\n" not in text[widen.start():start]:
                 j = bisect.bisect_right(taken, (widen.start(), start))
                 if not (j > 0 and taken[j - 1][1] > widen.start()):
@@ -1524,32 +1563,34 @@ def _times_on_the_day_told(found: list[tuple[TimeExpression, _Family]]) -> list[
     return out
 
 
-def _is_future(text: str, sentence: Sentence | None, start: int, end: int) -> bool:
+def _is_future(text: str, folded: str, sentence: Sentence | None, start: int, end: int) -> bool:
     """Whether the words just before an expression speak of the future ("will meet on Monday").
 
     A narrow window on purpose: news tells most days in the past, and a "will" further off
-    usually belongs to another clause."""
+    usually belongs to another clause. ``folded`` is the case-folded text."""
     lo = max(sentence.start if sentence else 0, start - 50)
     hi = min(sentence.end if sentence else len(text), end + 10)
-    for marker in _FUTURE.finditer(text, lo, hi):
-        if _PAST_OF_FUTURE.search(text, max(0, marker.start() - 14), marker.start()):
+    for marker in _FUTURE.finditer(folded, lo, hi):
+        if _PAST_OF_FUTURE.search(folded, max(0, marker.start() - 14), marker.start()):
             continue  # "had been scheduled to expire Friday" looks back at a plan
         if marker.end() <= start and _CLAUSE_BREAK.search(text, marker.end(), start):
             continue  # "would appeal the decision, announced Wednesday": another clause
-        if marker.group().lower() in _LIMITS and _told_in_past_perfect(text, sentence, start, end):
+        limit = text[marker.start():marker.end()].lower() in _LIMITS
+        if limit and _told_in_past_perfect(folded, sentence, start, end):
             continue
         return True
-    lower = text[max(lo, start - 30):start].lower()
-    if _ends_with(lower, len(lower), _SCHEDULE_LAST_WORDS) and _SCHEDULE.search(text, max(lo, start - 30), start):
+    near = max(lo, start - 30)
+    lower = text[near:start].lower()
+    if _ends_with(lower, len(lower), _SCHEDULE_LAST_WORDS) and _SCHEDULE.search(text, near, start):
         return True
-    deadline = _ends_with(lower, len(lower), _DEADLINE_LAST_WORDS) and _DEADLINE.search(text, max(lo, start - 30), start)
-    return bool(deadline) and not (deadline.group().split()[0].lower() in _LIMITS
-                                   and _told_in_past_perfect(text, sentence, start, end))
+    deadline = _ends_with(lower, len(lower), _DEADLINE_LAST_WORDS) and _DEADLINE.search(folded, near, start)
+    return bool(deadline) and not (text[deadline.start():deadline.end()].split()[0].lower() in _LIMITS
+                                   and _told_in_past_perfect(folded, sentence, start, end))
 
 
-def _told_in_past_perfect(text: str, sentence: Sentence | None, start: int, end: int) -> bool:
+def _told_in_past_perfect(folded: str, sentence: Sentence | None, start: int, end: int) -> bool:
     lo = max(sentence.start if sentence else 0, start - 60)
-    return bool(_PAST_PERFECT.search(text, lo, min(sentence.end if sentence else len(text), end + 60)))
+    return bool(_PAST_PERFECT.search(folded, lo, min(sentence.end if sentence else len(folded), end + 60)))
 
 
 # A unit word capitalised inside an expression, in running text, is part of a name: the programme "60 Minutes",
