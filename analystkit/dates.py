@@ -78,10 +78,15 @@ _TEENS_TENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "si
 _SPELLED_YEAR = (r"(?P<spelled>(?:nineteen|twenty)[\s-](?:hundred(?:\s+and\s+(?P<sy_h>[a-z]+(?:[\s-][a-z]+)?))?|"
                  r"(?P<sy_tens>" + "|".join(_TEENS_TENS) + r")(?:[\s-](?P<sy_one>" + "|".join(_ONES) + r"))?)|"
                  r"two\s+thousand(?:\s+and)?(?:[\s-](?P<sy_two>" + "|".join(_ONES) + r"))?)(?![\w-])")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)")
-_MONTH_FULL = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-               r"Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)")
+# Month names as prefix trees: the engine tries each position once, not once per name, and a longer name still
+# wins over its prefix ("Sept." over "Sept").
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"]
+_MONTH = "(?:" + lexicons.word_pattern([*_MONTH_NAMES, "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.",
+                                        "Sep.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov",
+                                        "Dec"]) + ")"
+_MONTH_FULL = "(?:" + lexicons.word_pattern([*_MONTH_NAMES, "Sept.", "Oct.", "Nov.", "Dec.", "Jan.", "Feb.",
+                                             "Aug."]) + ")"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _UNIT = r"(?P<unit>day|week|fortnight|month|year|decade|centur(?:y|ie)|quarter|hour|minute)s?"
@@ -228,6 +233,10 @@ def _number(word: str) -> float | tuple[int, int] | None:
     if word.endswith(" 1/2"):
         base = _number(word[:-4])
         return base + 0.5 if isinstance(base, (int, float)) else None
+    if word in _NUMBER_WORDS:  # before int() and float(), whose failures are slow
+        return _NUMBER_WORDS[word]
+    if word in _VAGUE_NUMBERS:
+        return _VAGUE_NUMBERS[word]
     try:
         return int(word)
     except ValueError:
@@ -235,10 +244,7 @@ def _number(word: str) -> float | tuple[int, int] | None:
     try:
         return float(word)
     except ValueError:
-        pass
-    if word in _NUMBER_WORDS:
-        return _NUMBER_WORDS[word]
-    return _VAGUE_NUMBERS.get(word)
+        return None
 
 
 def _month_number(word: str) -> int:
@@ -502,12 +508,15 @@ def _weekday(m: re.Match, published: date | None, future: bool) -> _Resolved | N
     return _day(d)
 
 
+_STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1, "following": 1, "this": 0,
+          "current": 0, "this past": -1, "this coming": 1, "latest": -1, "same": 0}
+
+
 def _relative_unit(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     modifier, unit = " ".join(m["mod"].lower().split()), _unit(m["unit"])
     if m["fiscal"] and unit != "year":
         return None
-    step = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1, "following": 1,
-            "this": 0, "current": 0, "this past": -1, "this coming": 1, "latest": -1, "same": 0}[modifier]
+    step = _STEPS[modifier]
     if published is None:
         return _Resolved(None, None, None, unit, "exact")
     if modifier == "past" and m.group().lower().startswith("the past") and unit not in _SEASONS:
@@ -1362,6 +1371,8 @@ def _same_name_same_day(found: list[tuple[TimeExpression, _Family]]) -> list[tup
     """"Cuba predicted Wednesday ... the relatives would look for ways around Wednesday's ruling": a weekday or
     a month named again, bare, is the one named first in the article; the words around a later mention
     ("would") are weaker evidence than the first telling."""
+    if not any(family.name in ("weekday", "bare_month") for _, family in found):
+        return found  # nothing to do (most articles: the passes below skip what they do not change likewise)
     first: dict[str, TimeExpression] = {}
     out = []
     for expr, family in found:
@@ -1382,6 +1393,8 @@ _ANAPHORIC_STEP = re.compile(r"(?:the\s+)?(following|previous|prior)\s+(?:day|we
 
 def _that_unit_from_last_date(found: list[tuple[TimeExpression, _Family]]) -> list[tuple[TimeExpression, _Family]]:
     """"Oct. 23, 1999 ... Earlier that day": "that day" is the day of the last calendar date told before it."""
+    if not any(family.name in ("that_unit", "relative_unit") for _, family in found):
+        return found
     out = []
     last: TimeExpression | None = None
     for expr, family in found:
@@ -1424,7 +1437,7 @@ def _quarter_last_told(found: list[tuple[TimeExpression, _Family]], published: d
     "after a flat second quarter"), in the year they say. The quarter before publication is only the guess
     when none was told. Only a quarter already over when the article was written can be the one reported
     ("expects the fourth quarter to be weak" is a forecast), and "the current quarter" is the one under way."""
-    if published is None:
+    if published is None or not any(family.name in ("anaphoric_quarter", "year_period") for _, family in found):
         return found
     out = []
     told: TimeExpression | None = None  # the quarter reported on
@@ -1449,6 +1462,8 @@ def _same_quarter_a_year_before(text: str, sentences: list[Sentence], published:
                                 found: list[tuple[TimeExpression, _Family]]) -> list[tuple[TimeExpression, _Family]]:
     """In a sentence about a quarter's results, "a year ago", "a year earlier" and "last year" mean that
     quarter a year before ("profit rose in the third quarter from $5 million a year earlier")."""
+    if not any(family.name in _YEAR_BEFORE_FAMILIES for _, family in found):
+        return found
     quarters: dict[int, str] = {}
     for expr, family in found:
         if family.name in _QUARTER_FAMILIES and expr.value and "-Q" in expr.value and expr.sentence >= 0:
@@ -1501,6 +1516,8 @@ _AND_DAY = re.compile(r"\s*(?:and|or|to|through|-|\u2013)\s*(?P<day>\d{1,2})(?:s
 
 def _second_day_of_month(text: str, found: list[tuple[TimeExpression, _Family]]) -> list[tuple[TimeExpression, _Family]]:
     """"The summit on April 24 and 25": the second number is a day of the same month, a date of its own."""
+    if not any(family.name == "month_day" for _, family in found):
+        return found
     out = []
     for expr, family in found:
         out.append((expr, family))
@@ -1545,6 +1562,8 @@ def _times_on_the_day_told(found: list[tuple[TimeExpression, _Family]]) -> list[
     """"The blast occurred at about 10:35 a.m. (0735 GMT) Friday": a clock time or a part of the day told
     without its day is on the day its sentence tells (the nearest, if it tells several), not on the
     publication day."""
+    if not any(family.name in _TIMES_OF_DAY for _, family in found):
+        return found
     days: dict[int, list[TimeExpression]] = {}
     for expr, _family in found:
         if expr.sentence >= 0 and expr.value and _DAY_VALUE.match(expr.value) and expr.start_date is not None:
