@@ -169,11 +169,19 @@ _LEFT = {
 }
 
 
-# The last word of every modifier above: the patterns run only when the text before an expression ends with one.
-_LEFT_LAST_WORDS = tuple(sorted({
-    "nearly", "almost", "around", "roughly", "approximately", "some", "than", "to", "least", "most", "more", "over",
-    "under", "another", "additional", "full", "first", "last", "final", "next", "same", "the", "of", "early", "late",
-    "earlier", "later", "mid", "before", "after"}))
+# The last word of each modifier above: a pattern runs only when the text before an expression ends with one.
+_LEFT_LAST_WORDS = {
+    "duration": ("nearly", "almost", "around", "roughly", "approximately", "some", "than", "to", "least", "most",
+                 "over", "under", "another", "additional", "full", "first", "last", "final", "next", "same", "the"),
+    "duration_over": ("nearly", "almost", "around", "roughly", "approximately", "some", "than", "to", "least", "most",
+                      "another", "full", "first", "last", "final", "next", "same", "the"),
+    "duration_the": ("nearly", "almost", "around", "roughly", "approximately", "least", "than", "of"),
+    "point": ("nearly", "almost", "around", "roughly", "approximately", "some", "than", "early", "late", "earlier",
+              "later", "mid", "of"),
+    "day": ("early", "late", "earlier", "later", "mid", "nearly", "around", "before", "after", "of"),
+    "vague": ("more", "most"),
+    "decade": ("the", "early", "mid", "late"),
+}
 
 
 def _ends_with(lower: str, start: int, words: tuple[str, ...]) -> bool:
@@ -1343,7 +1351,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
                 left = "duration_over"  # "over a week", "over an hour" (but not "over three years")
         if left == "day" and _POSSESSIVE.match(text, end):
             left = None  # "get around Wednesday's ruling": the word before belongs to the noun phrase
-        if left and _ends_with(lower, start, _LEFT_LAST_WORDS):
+        if left and _ends_with(lower, start, _LEFT_LAST_WORDS[left]):
             widen = _LEFT[left].search(folded, max(0, start - 40), start)
             if widen and "\n" not in text[widen.start():start]:
                 j = bisect.bisect_right(taken, (widen.start(), start))
