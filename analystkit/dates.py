@@ -87,6 +87,21 @@ _MONTH = "(?:" + lexicons.word_pattern([*_MONTH_NAMES, "Jan.", "Feb.", "Mar.", "
                                         "Dec"]) + ")"
 _MONTH_FULL = "(?:" + lexicons.word_pattern([*_MONTH_NAMES, "Sept.", "Oct.", "Nov.", "Dec.", "Jan.", "Feb.",
                                              "Aug."]) + ")"
+
+
+def _either_case(*words: str) -> str:
+    """A prefix tree of ``words`` in lower case and with a capital first letter ("last", "Last"), a longer word
+    before its prefix ("this past" before "this"). Faster than ``[Ll]ast|[Nn]ext|...``: the engine skips an
+    alternative on its first character only when that is a plain character, not a set."""
+    return "(?:" + lexicons.word_pattern([*words, *(w[0].upper() + w[1:] for w in words)], space=" ") + ")"
+
+
+# Modifiers before a month or a weekday name, in running text or at the start of a sentence.
+_PART_OF_MONTH = _either_case("early", "late", "mid")
+_MONTH_MODIFIER = _either_case("early", "late", "mid", "last", "next", "this past", "this coming", "this")
+_WEEKDAY_MODIFIER = _either_case("last", "next", "this past", "this coming", "this", "past", "coming", "the previous",
+                                 "the following")
+_HOLIDAY_MODIFIER = _either_case("last", "next", "this coming", "this")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _UNIT = r"(?P<unit>day|week|fortnight|month|year|decade|centur(?:y|ie)|quarter|hour|minute)s?"
@@ -995,8 +1010,8 @@ def _scanner() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]]]:
         for w in words:
             classes[w] = classes.get(w, ()) + (name,)
     words = lexicons.word_pattern(list(classes), space=re.escape(" "))
-    scanning = re.compile("[" + re.escape(_BEFORE_KEYWORD) + r"](?:(?<=[0-9])[0-9]*|(?<![0-9])(?P<word>" + words
-                          + r")\b)")
+    # after a digit the first branch always matches (the rest of the number), so the second sees no digit before it
+    scanning = re.compile("[" + re.escape(_BEFORE_KEYWORD) + r"](?:(?<=[0-9])[0-9]*|(?P<word>" + words + r")\b)")
     at_start = re.compile(r"(?P<word>" + words + r")\b|[0-9]+")
     return scanning, at_start, classes
 
@@ -1022,11 +1037,11 @@ def _families() -> tuple[_Family, ...]:
             rf"(?P<month>{_MONTH})"
             rf"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"), _month_day, "absolute", ("month",), "point"),
         _Family("month_year", re.compile(
-            rf"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?P<month>{_MONTH}),?\s+(?:of\s+)?"
+            rf"(?:(?P<mod>{_PART_OF_MONTH})[\s-]+)?(?P<month>{_MONTH}),?\s+(?:of\s+)?"
             r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d|,\d)"),
          _month_year, "absolute", ("month",), "point"),
         _Family("bare_month", re.compile(
-            rf"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his)[\s-]+)?"
+            rf"(?:(?P<mod>{_MONTH_MODIFIER})[\s-]+)?"
             rf"(?P<month>{_MONTH_FULL})(?![\w-])(?!\s+[A-Z][a-z]|\s*\d)(?:\s+(?P<rel>this|last|next)\s+year\b)?"),
          _bare_month, "absolute", ("month",), "point"),
         _Family("season", re.compile(
@@ -1063,7 +1078,7 @@ def _families() -> tuple[_Family, ...]:
             r"(?<![\w$#.,/:'])(?<!\d-)(?:(?P<fiscal>[Ff]iscal(?:[\s-]year)?|FY)[\s-]*)?(?P<year>1[6-9]\d\d|20\d\d)"
             r"(?![\w%]|[.,/:-]\d|-\w)"), _year, "absolute", ("digit4",), "point"),
         _Family("holiday", re.compile(
-            r"(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his)\s+)?(?P<name>Christmas(?:\s+(?:Day|Eve))?|"
+            r"(?:(?P<mod>" + _HOLIDAY_MODIFIER + r")\s+)?(?P<name>Christmas(?:\s+(?:Day|Eve))?|"
             r"New\s+Year['\u2019]s\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine['\u2019]s\s+Day|"
             r"Veterans\s+Day|Boxing\s+Day|Bastille\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|"
             r"Memorial\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday)(?P<week>\s+week)?(?!\w)"
@@ -1088,8 +1103,7 @@ def _families() -> tuple[_Family, ...]:
             r"last\s+night|overnight|this\s+(?:morning|afternoon|evening))(?!\w)", i),
          _relative_day, "relative", ("day",), "day"),
         _Family("weekday", re.compile(
-            rf"(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his|[Pp]ast|[Cc]oming|[Tt]he previous|"
-            rf"[Tt]he following)\s+)?(?P<weekday>{_WEEKDAY})(?P<plural>s)?"
+            rf"(?:(?P<mod>{_WEEKDAY_MODIFIER})\s+)?(?P<weekday>{_WEEKDAY})(?P<plural>s)?"
             r"(?:\s+(?P<part>morning|afternoon|evening|night)(?P<parts>s)?)?(?!\w)"
             r"(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Star|Sport|Observer|Night|"
             r"Tribune)\b)"),
@@ -1303,6 +1317,8 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
     # the words as the text does, but for their case.
     twins = _case_sensitive_twins() if folded is lower else {}
     for rank, family in enumerate(_families()):
+        if not any(k in near for k in family.keys):
+            continue  # none of its keywords in the text (most families, in most articles)
         before, after = reach[family.name]
         key = (family.keys, before, after)
         if key not in windows:
@@ -1333,7 +1349,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
         except (ValueError, OverflowError, KeyError):
             bisect.insort(taken, (start, end))  # February 30, month 13, 25:00: not a date, nor are its parts
             continue
-        if resolved is None or (_TITLE_UNIT.search(text, start + 1, end) and family.name != "holiday"
+        if resolved is None or (family.name != "holiday" and _TITLE_UNIT.search(text, start + 1, end)
                                  and _in_running_text(text, sentence, start)):
             continue
         if resolved.stop is not None:
