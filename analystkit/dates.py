@@ -203,7 +203,7 @@ def _ends_with(lower: str, start: int, words: tuple[str, ...]) -> bool:
     """Whether the lower-cased text before ``start``, past spaces and hyphens ("mid-1990s"), ends with one of
     ``words``: a quick test before a pattern that must end at ``start`` (such a search tries every position)."""
     j = start
-    while j > 0 and (lower[j - 1] == " " or lower[j - 1] == "-" or lower[j - 1].isspace()):
+    while j > 0 and (lower[j - 1] in " -" or lower[j - 1].isspace()):
         j -= 1
     return lower.endswith(words, 0, j)
 
@@ -1492,7 +1492,7 @@ def _same_quarter_a_year_before(text: str, sentences: list[Sentence], published:
     for expr, family in found:
         if family.name in _QUARTER_FAMILIES and expr.value and "-Q" in expr.value and expr.sentence >= 0:
             quarters.setdefault(expr.sentence, expr.value)
-    by_index = {s.index: s for s in sentences}
+    by_index: dict[int, Sentence] = {}  # made on first need
     out = []
     for expr, family in found:
         if (family.name in _YEAR_BEFORE_FAMILIES and expr.granularity == "year" and expr.value
@@ -1501,10 +1501,11 @@ def _same_quarter_a_year_before(text: str, sentences: list[Sentence], published:
             quarter = quarters.get(expr.sentence)
             if quarter is None and family.name != "relative_unit":  # "A year earlier, ..." after the quarter's sentence
                 quarter = quarters.get(expr.sentence - 1) or quarters.get(expr.sentence - 2)
-            sentence = by_index.get(expr.sentence)
-            if (quarter is None and published is not None and sentence is not None
-                    and "quarter" in text[sentence.start:sentence.end].lower()):
-                quarter = _quarter(published.year, (published.month - 1) // 3).value  # the one just reported
+            if quarter is None and published is not None:
+                by_index = by_index or {s.index: s for s in sentences}
+                sentence = by_index.get(expr.sentence)
+                if sentence is not None and "quarter" in text[sentence.start:sentence.end].lower():
+                    quarter = _quarter(published.year, (published.month - 1) // 3).value  # the one just reported
             if quarter is not None:
                 year, q = int(expr.value), int(quarter[-1])
                 r = _quarter(year, q, expr.certainty)
