@@ -423,7 +423,7 @@ def _spelled_year_value(m: re.Match) -> int:
 def _spelled_year(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     year = _spelled_year_value(m)
     if _count_noun_after(m.string, m.end()) or re.match(r"\s*(?:years?|days?|months?|weeks?)\b",
-                                                                      m.string[m.end():m.end() + 12], re.I):
+                                                        m.string[m.end():m.end() + 12], re.I):
         return None  # "two thousand years", "nineteen hundred people": numbers
     if m["month"]:
         month = _month_number(m["month"])
@@ -971,8 +971,6 @@ _KEYWORDS = {
     "spelled": ["nineteen", "thousand", "century", "centuries"],
     "decade": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
 }
-
-
 
 
 def _number_classes(lower: str, start: int, end: int) -> tuple[str, ...]:
