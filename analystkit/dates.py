@@ -47,6 +47,7 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicons
@@ -223,6 +224,8 @@ class _Resolved(NamedTuple):
 
 
 # ---------------------------------------------------------------- calendar helpers
+# News tells the same few days, months and years again and again: the helpers that build a period are
+# cached (they are pure, and what they return cannot change).
 
 
 def _add_months(d: date, months: int) -> date:
@@ -231,22 +234,26 @@ def _add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
+@lru_cache(maxsize=4096)
 def _month_interval(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+@lru_cache(maxsize=4096)
 def _week_of(d: date) -> tuple[str, date, date]:
     year, week, _ = d.isocalendar()
     monday = d - timedelta(days=d.weekday())
     return f"{year}-W{week:02d}", monday, monday + timedelta(days=6)
 
 
+@lru_cache(maxsize=4096)
 def _quarter(year: int, q: int, certainty: str = "exact") -> _Resolved:
     year, q = year + (q - 1) // 4, (q - 1) % 4 + 1
     start = date(year, 3 * q - 2, 1)
     return _Resolved(f"{year}-Q{q}", start, _add_months(start, 3) - timedelta(days=1), "quarter", certainty)
 
 
+@lru_cache(maxsize=4096)
 def _year_span(year: int, certainty: str = "exact") -> _Resolved:
     return _Resolved(str(year), date(year, 1, 1), date(year, 12, 31), "year", certainty)
 
@@ -321,6 +328,7 @@ def _duration_value(amount, unit: str) -> str:
 # Each takes (match, published or None, future) and returns a _Resolved, or None to drop the match.
 
 
+@lru_cache(maxsize=4096)
 def _day(d: date, certainty: str = "exact") -> _Resolved:
     return _Resolved(d.isoformat(), d, d, "day", certainty)
 
