@@ -44,6 +44,7 @@ import calendar
 import itertools
 import re
 import string
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -1304,14 +1305,14 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
     lower = text.lower()
     if len(lower) != len(text):  # a few characters change length when lower-cased; offsets must not move
         lower = text.translate(_ASCII_LOWER)
-    near: dict[str, list[tuple[int, int]]] = {}
+    near: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)  # keyword class -> spans
     scanning, at_start, classes = _scanner()
     first = at_start.match(lower)
     for k in itertools.chain((first,) if first else (), scanning.finditer(lower, first.end() if first else 0)):
         word = k["word"]
         span = k.span("word") if word is not None else k.span()
         for name in classes[word] if word is not None else _number_classes(lower, k.start(), k.end()):
-            near.setdefault(name, []).append(span)
+            near[name].append(span)
     if not near:
         return []
 
