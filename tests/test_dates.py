@@ -302,6 +302,17 @@ def test_every_span_indexes_the_text():
         assert text[d.start:d.end] == d.text
 
 
+def test_letters_whose_case_folds_oddly_do_not_move_or_make_dates():
+    # "İ" lower-cases to two characters; "ı" and the Kelvin sign "K" match "i" and "k" only when case is ignored
+    # (the dates stage reads a lower-cased copy of the text, which must keep every offset)
+    text = "İSTANBUL, Turkey — Mr. Yıldırım resigned two weeks ago and will leave on Friday, aides said."
+    found = find_dates(text, [], PUBLISHED)
+    assert [(d.text, d.value) for d in found] == [("two weeks ago", "2023-W18"), ("Friday", "2023-05-19")]
+    for d in found:
+        assert text[d.start:d.end] == d.text
+    assert _found("The talks lasted a wee\u212a.") == [("a wee\u212a", "P1W", "DURATION")]
+
+
 def test_the_dates_table_carries_the_timex_type():
     dates = analystkit.parse("Sales rose 5% in the third quarter and every month since, officials said on "
                              "Monday.", published="2023-10-25").dates.set_index("text")
