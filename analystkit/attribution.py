@@ -394,6 +394,13 @@ def _next_break(text: str, start: int, end: int) -> int:
     return end
 
 
+def _char_before(text: str, i: int) -> str:
+    """The last character before offset ``i`` that is not a space ("" at the start)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > 0 else ""
+
+
 def _skip_space(text: str, i: int) -> int:
     while i < len(text) and text[i].isspace():
         i += 1
@@ -479,13 +486,13 @@ def _is_verb(text: str, cue: re.Match) -> bool:
     """Whether a cue form is used as a verb here: not "the report", "a claim", not "continued to attack"."""
     if _after_determiner(text, cue.start()):
         return False
-    if _TO_BEFORE.search(text[max(0, cue.start() - 4):cue.start()]):
+    if _TO_BEFORE.search(text, max(0, cue.start() - 4), cue.start()):
         return False  # "needs to tell more jokes": the verb of an infinitive, not a report
-    if _PARTICLE_AFTER.match(text[cue.end():cue.end() + 6]):
+    if _PARTICLE_AFTER.match(text, cue.end(), cue.end() + 6):
         return False  # "showed up", "called off": a phrasal verb
     if _cue_of(cue.group()).infinitive:
         return True
-    return not _TO_CLAUSE_AFTER.match(text[cue.end():cue.end() + 40])
+    return not _TO_CLAUSE_AFTER.match(text, cue.end(), cue.end() + 40)
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
@@ -679,7 +686,7 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
     if subject is None:
         subject = _relative_subject(text, sentence, subject_end)
         rule, confidence = "leading_relative", 0.75
-        if subject is not None and text[:subject.start].rstrip().endswith(","):
+        if subject is not None and _char_before(text, subject.start) == ",":
             # "The agency, which said the review was complete, closed the case": the clause ends at its comma
             relative_end = next((i for i in range(cue_end, sentence.end) if text[i] == ","
                                  and not any(q.start < i < q.end for q in quotes)), None)
@@ -690,7 +697,8 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         return None
     if cue.weak and not marked and subject.kind != "document":
         return None  # an evidence cue reports unmarked content of a document only: "a 2014 study found 31 cases"
-    if subject.start > sentence.start and text[:subject.start].rstrip().endswith("(") and ")" in text[cue_end:sentence.end]:
+    if (subject.start > sentence.start and _char_before(text, subject.start) == "("
+            and ")" in text[cue_end:sentence.end]):
         relative_end = text.index(")", cue_end, sentence.end)  # "(her campaign later disclosed that ...)"
     start, end = _trim(text, content_from, relative_end or _content_end(text, content_from, sentence.end, quotes))
     if end - start < 3:
