@@ -655,6 +655,9 @@ def _title_only(mention: Mention) -> bool:
     return mention.title is not None and mention.name.lower() == "the " + mention.title.lower()
 
 
+_UNRESOLVED_KIND = {"person": "person", "plural": "anonymous", "thing": "organization"}
+
+
 def _as_source(source: dict) -> Source:
     mentions: list[Mention] = source["mentions"]
     # Name the source by its most informative mention: a full name, or an indefinite description.
@@ -666,5 +669,6 @@ def _as_source(source: dict) -> Source:
         affiliation += tuple(a for a in m.affiliation if a not in affiliation)
     role = next((m.role for m in mentions if m.role), None)
     title = next((m.title for m in mentions if m.title), None)
-    kind = best.kind if best.kind != "pronoun" else "person"
+    # a pronoun nothing resolved: "he" is a person, "they" people not named, "it" an institution
+    kind = best.kind if best.kind != "pronoun" else _UNRESOLVED_KIND[_pronouns().get(best.text.lower(), "person")]
     return Source(source["id"], best.name, kind, role, title, affiliation, best.count, tuple(mentions))

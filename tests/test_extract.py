@@ -624,3 +624,10 @@ def test_a_role_to_a_country_before_a_name():
     assert claim["name"] == "Dana Ruiz" and claim.kind_source == "person"
     adviser = _one("An adviser to the president said the talks had stalled.")
     assert adviser.source_text == "An adviser to the president" and adviser.kind_source == "anonymous"
+
+
+def test_an_unresolved_pronoun_keeps_the_kind_it_can_stand_for():
+    parsed = analystkit.parse("It said the economy grew. They said the plan works. He said it was over.",
+                              published="2024-01-01")
+    kinds = dict(zip(parsed.sources.name, parsed.sources.kind))
+    assert kinds == {"It": "organization", "They": "anonymous", "He": "person"}
