@@ -631,3 +631,13 @@ def test_an_unresolved_pronoun_keeps_the_kind_it_can_stand_for():
                               published="2024-01-01")
     kinds = dict(zip(parsed.sources.name, parsed.sources.kind))
     assert kinds == {"It": "organization", "They": "anonymous", "He": "person"}
+
+
+def test_parties_and_titles_outside_the_united_states():
+    mp = _one("“This is a scandal,” said Dana Ruiz, an Ottawa New Democrat MP.")
+    assert mp["name"] == "Dana Ruiz"
+    parsed = analystkit.parse("“This is a scandal,” said Dana Ruiz, an Ottawa New Democrat MP. "
+                              "Shadow Home Secretary Ana Lopez said the plan had failed.", published="2024-01-01")
+    sources = parsed.sources.set_index("name")
+    assert sources.loc["Dana Ruiz", "affiliation"] == "New Democratic Party"  # not the U.S. Democratic Party
+    assert sources.loc["Ana Lopez", "title"] == "Shadow Home Secretary"
