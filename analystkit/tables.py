@@ -170,7 +170,16 @@ def frame(name: str, rows: list[dict]) -> pd.DataFrame:
         values = None
     if values is None:
         values = [[r.get(n) for r in rows] for n in names]
-    return pd.DataFrame({c.name: _column(list(v), c.dtype) for c, v in zip(columns, values)})
+    return frame_columns(name, {n: list(v) for n, v in zip(names, values)} if rows else {})
+
+
+def frame_columns(name: str, columns: dict[str, list]) -> pd.DataFrame:
+    """A DataFrame of table ``name`` from its columns (name -> values, every column as long); a column
+    that is absent is missing throughout."""
+    length = max((len(v) for v in columns.values()), default=0)
+    if any(len(v) != length for v in columns.values()):
+        raise ValueError(f"table {name!r}: columns of different lengths")
+    return pd.DataFrame({c.name: _column(columns.get(c.name) or [None] * length, c.dtype) for c in SCHEMAS[name]})
 
 
 def _column(values: list, dtype) -> object:
