@@ -949,6 +949,9 @@ class _Family:
     kind: str  # absolute / relative / duration / vague / set
     keys: tuple[str, ...]  # keyword classes that can occur in a match: the family runs only near them
     left: str | None = None  # which modifiers may widen the span to the left
+    # a keyword class every match also contains ("May 17" a number): keywords with none of it within the
+    # family's reach cannot be in a match, so the family's windows leave them out
+    needs: str | None = None
 
 
 # Keyword classes for the scanner; a family lists the classes of words its matches always contain.
@@ -983,11 +986,12 @@ _KEYWORDS = {
 
 
 def _number_classes(lower: str, start: int, end: int) -> tuple[str, ...]:
-    """The keyword classes of the number ``lower[start:end]``: four digits can be a year (also an ISO date's),
-    a number right before a slash can begin a numeric date (5/17/2023), and one right before "s" or "'" can
-    be a decade ("the 1990s", "the '80s"). Other numbers start no expression on their own."""
+    """The keyword classes of the number ``lower[start:end]`` (every run of digits is one): any number is a
+    "number" (a day of the month, an hour), four digits can be a year (also an ISO date's), a number right
+    before a slash can begin a numeric date (5/17/2023), and one right before "s" or "'" can be a decade
+    ("the 1990s", "the '80s")."""
     after = lower[end:end + 1]
-    classes = ("digit4",) if end - start == 4 else ()
+    classes = ("number", "digit4") if end - start == 4 else ("number",)
     if after == "/":
         return classes + ("digit/",)
     if after == "s" or after == "'":
@@ -1038,15 +1042,17 @@ def _families() -> tuple[_Family, ...]:
         _Family("month_day", re.compile(
             rf"(?:{_WEEKDAY},?\s+)?(?P<weekof>the\s+week\s+of\s+)?(?P<month>{_MONTH})\s+"
             rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:,]\d)"
-            rf"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"), _month_day, "absolute", ("month",), "point"),
+            rf"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"), _month_day, "absolute", ("month",), "point",
+            needs="number"),
         _Family("day_month", re.compile(
             rf"(?<![\d.,$])(?P<weekof>the\s+week\s+of\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
             rf"(?P<month>{_MONTH})"
-            rf"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"), _month_day, "absolute", ("month",), "point"),
+            rf"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"), _month_day, "absolute", ("month",), "point",
+            needs="number"),
         _Family("month_year", re.compile(
             rf"(?:(?P<mod>{_PART_OF_MONTH})[\s-]+)?(?P<month>{_MONTH}),?\s+(?:of\s+)?"
             r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d|,\d)"),
-         _month_year, "absolute", ("month",), "point"),
+         _month_year, "absolute", ("month",), "point", needs="number"),
         _Family("bare_month", re.compile(
             rf"(?:(?P<mod>{_MONTH_MODIFIER})[\s-]+)?"
             rf"(?P<month>{_MONTH_FULL})(?![\w-])(?!\s+[A-Z][a-z]|\s*\d)(?:\s+(?P<rel>this|last|next)\s+year\b)?"),
@@ -1070,7 +1076,7 @@ def _families() -> tuple[_Family, ...]:
          _quarter_of, "absolute", ("part",), "point"),
         _Family("year_period", re.compile(
             r"(?<!\w)the\s+(?P<year>(?:19|20)\d\d)\s+(?:(?:fiscal|comparable)\s+)?(?:quarter|period)(?![\w-])", i),
-         _year_period, "absolute", ("part",)),
+         _year_period, "absolute", ("part",), needs="digit4"),
         _Family("anaphoric_quarter", re.compile(
             r"(?:(?:the|its|that)\s+(?:(?:latest|most recent|current|comparable|year-ago|year-earlier|"
             r"comparable year-ago|comparable year-earlier)\s+)?(?:fiscal\s+)?quarter|"
@@ -1094,7 +1100,7 @@ def _families() -> tuple[_Family, ...]:
             rf"(?:(?P<month>{_MONTH_FULL})\s+|(?:the\s+year\s+))?{_SPELLED_YEAR}", i), _spelled_year, "absolute",
                 ("spelled",), "point"),
         _Family("century", re.compile(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\w-])", i),
-                _century, "absolute", ("spelled",), "point"),
+                _century, "absolute", ("spelled",), "point", needs="number"),
         _Family("year_adjective", re.compile(
             r"(?<![\w-])(?:year-earlier|year-ago|year[\s-]end|year's\s+end)(?![\w-])", i),
                 _year_adjective, "relative", ("year",)),
@@ -1126,7 +1132,7 @@ def _families() -> tuple[_Family, ...]:
         _Family("clock_in_the", re.compile(
             r"(?<![\d.:$])(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s+(?:o'clock\s+)?in\s+the\s+"
             r"(?P<part>morning|afternoon|evening)(?!\w)", i),
-         lambda m, p, f: _clock(_HourOfPartMatch(m), p, f), "absolute", ("day",), "day"),
+         lambda m, p, f: _clock(_HourOfPartMatch(m), p, f), "absolute", ("day",), "day", needs="number"),
         _Family("part_of_day", re.compile(
             r"(?<!\w)(?:(?:the|mid)[\s-]+)(?P<part>morning|afternoon|evening)(?!\w)|"
             r"(?<!\w)(?P<part2>mid-?afternoon|mid-?morning)(?!\w)", i),
@@ -1235,6 +1241,19 @@ _TENSED = frozenset({"month_day", "day_month", "bare_month", "the_season", "week
 _TIME_THEN_DAY = re.compile(r",?\s+(?:on\s+)?\Z")  # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"
 
 
+def _within_reach_of(spans: list[tuple[int, int]], others: list[tuple[int, int]], before: int, after: int
+                     ) -> list[tuple[int, int]]:
+    """The keyword ``spans`` with one of ``others`` (keyword spans in text order) less than ``before``
+    characters before them or ``after`` characters after them: where a match that must hold both can be."""
+    ends = [e for _, e in others]
+    kept = []
+    for s, e in spans:
+        i = bisect.bisect_right(ends, s - before)  # the first other ending inside the reach, if any...
+        if i < len(others) and others[i][0] < e + after:  # ...starts inside it too
+            kept.append((s, e))
+    return kept
+
+
 def _windows(spans: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
     """Merged windows around keyword spans: ``before`` characters before each, ``after`` after it.
 
@@ -1324,13 +1343,15 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
     # the words as the text does, but for their case.
     twins = _case_sensitive_twins() if folded is lower else {}
     for rank, family in enumerate(_families()):
-        if not any(k in near for k in family.keys):
+        if near.keys().isdisjoint(family.keys) or (family.needs is not None and family.needs not in near):
             continue  # none of its keywords in the text (most families, in most articles)
         before, after = reach[family.name]
-        key = (family.keys, before, after)
+        key = (family.keys, before, after, family.needs)
         if key not in windows:
             spans = near.get(family.keys[0], []) if len(family.keys) == 1 else sorted(
                 s for k in family.keys for s in near.get(k, ()))
+            if family.needs is not None:
+                spans = _within_reach_of(spans, near[family.needs], before, after)
             windows[key] = _windows(spans, before, after) if spans else []
         twin = twins.get(family.name)
         pattern, scanned = (twin, folded) if twin is not None else (family.pattern, text)
