@@ -952,6 +952,11 @@ class _Family:
     # a keyword class every match also contains ("May 17" a number): keywords with none of it within the
     # family's reach cannot be in a match, so the family's windows leave them out
     needs: str | None = None
+    # words one of which stands right before the keyword, past spaces, in every match ("last year", "that day"),
+    # or, for a keyword led by none of them, words one of which follows it at once ("years-long"): a keyword
+    # with neither cannot be in a match, so the family's windows leave it out
+    lead: tuple[str, ...] = ()
+    tail: tuple[str, ...] = ()
 
 
 # Keyword classes for the scanner; a family lists the classes of words its matches always contain.
@@ -1106,11 +1111,11 @@ def _families() -> tuple[_Family, ...]:
                 _year_adjective, "relative", ("year",)),
         _Family("the_season", re.compile(
             r"(?<!\w)the\s+(?:(?:early|late)\s+)?(?P<season>summer|spring|winter|fall|autumn)(?![\w-])(?!\s+of\b)", i),
-         _the_season, "relative", ("season",)),
+         _the_season, "relative", ("season",), lead=("the", "early", "late")),
         _Family("the_year", re.compile(
             r"(?<!\w)the\s+(?:(?:full|fiscal|full\s+fiscal)\s+)?year(?:(?P<ended>(?=\s+(?:ended|ending)\b))|"
             r"(?=\s*[.;]|\s+(?:earlier|to\s+date)\b)|(?<=full\syear)(?!\s+(?:of|in|to|after|before)\b))", i),
-         _the_year, "relative", ("year",)),
+         _the_year, "relative", ("year",), lead=("the", "full", "fiscal")),
         _Family("relative_day", re.compile(
             r"(?<!\w)(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|today|tomorrow|tonight|"
             r"last\s+night|overnight|this\s+(?:morning|afternoon|evening))(?!\w)", i),
@@ -1146,34 +1151,38 @@ def _families() -> tuple[_Family, ...]:
             rf"(?<!\w)(?:the\s+)?(?P<mod>past|last|previous|next|coming|first|final|latest|following)\s+"
             rf"(?P<n>{_NUM})\s+{_UNIT}(?![\w-])", i),
          _span_of_units, "duration", ("unit", "part"), "duration"),
-        _Family("the_weekend", re.compile(r"(?<!\w)the\s+weekend(?!\w)", i), _the_weekend, "relative", ("weekend",)),
+        _Family("the_weekend", re.compile(r"(?<!\w)the\s+weekend(?!\w)", i), _the_weekend, "relative", ("weekend",),
+                lead=("the",)),
         _Family("relative_unit", re.compile(
             r"(?<!\w)(?:the\s+)?(?P<mod>last|next|this\s+past|this\s+coming|this|past|coming|previous|prior|following|"
             r"current|latest|same)\s+(?P<fiscal>fiscal\s+)?"
             r"(?P<unit>day|week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)"
             r"(?![\w-])", i),
-         _relative_unit, "relative", ("unit1", "part"), "point"),
+         _relative_unit, "relative", ("unit1", "part"), "point",
+         lead=("last", "next", "this", "past", "coming", "previous", "prior", "following", "current", "latest", "same",
+               "fiscal")),
         _Family("set", re.compile(
             rf"(?<!\w)(?:(?:every|each)\s+(?:(?P<n>{_NUM})\s+)?(?:(?P<weekday>{_WEEKDAY})|(?P<month>{_MONTH_FULL})|"
             r"(?P<unit>day|week|month|year|quarter|hour|minute|decade)s?)|"
             r"daily|nightly|weekly|monthly|annually|yearly|hourly)(?!\w)", i),
          _set, "set", ("set",)),
         _Family("per_unit", re.compile(r"(?<!\w)(?:a|an|per)\s+(?P<unit>day|week|month|year|hour)(?!\w)", i),
-                _per_unit, "set", ("unit1",)),
+                _per_unit, "set", ("unit1",), lead=("a", "an", "per")),
         _Family("bare_units", re.compile(
             r"(?<=\b[Ff]or\s)(?P<unit>years|months|weeks|decades|centuries)(?![\w-])|"
             r"(?<=\b[Ii]n\s)(?P<unit2>years|decades)(?![\w-])|"
             r"(?<=\b[Ww]ithin\s)(?P<unit4>days|weeks|months|years)(?![\w-])|"  # "troops arrive within weeks"
             r"(?<=\b[Oo]ver\s)the\s+(?P<unit5>years|decades)(?![\w-])|"  # "the town has changed over the years"
             r"(?<![\w-])(?P<unit3>days|weeks|months|years|decades)-long(?![\w-])"),
-         lambda m, p, f: _bare_units(_UnitMatch(m), p, f), "duration", ("units",)),
+         lambda m, p, f: _bare_units(_UnitMatch(m), p, f), "duration", ("units",), lead=("for", "in", "within", "the"),
+         tail=("-long",)),
         _Family("units_around", re.compile(
             r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|leading\s+up\s+to|following)\b)", i),
-         _units_around, "vague", ("units",)),
+         _units_around, "vague", ("units",), lead=("the",)),
         _Family("that_unit", re.compile(
             r"(?<!\w)(?:that|the\s+same)\s+(?:same\s+)?(?P<unit>day|week|month|year)(?![\w-])"
             r"(?!\s+(?:of|in|and)\b)", i),
-         _that_unit, "relative", ("unit1",), "day"),
+         _that_unit, "relative", ("unit1",), "day", lead=("that", "same")),
         _Family("vague", re.compile(rf"(?<![\w-])(?:{vague})(?![\w-])", i), _vague, "vague", ("vague",), "vague"),
     )
 
@@ -1250,6 +1259,21 @@ def _within_reach_of(spans: list[tuple[int, int]], others: list[tuple[int, int]]
     for s, e in spans:
         i = bisect.bisect_right(ends, s - before)  # the first other ending inside the reach, if any...
         if i < len(others) and others[i][0] < e + after:  # ...starts inside it too
+            kept.append((s, e))
+    return kept
+
+
+def _led(folded: str, spans: list[tuple[int, int]], lead: tuple[str, ...], tail: tuple[str, ...]
+         ) -> list[tuple[int, int]]:
+    """The keyword ``spans`` that a space and one of the words ``lead`` stand right before (or that one of
+    ``tail`` follows at once), read in the case-folded text: where a family with such a lead can match."""
+    kept = []
+    for s, e in spans:
+        if s > 0 and folded[s - 1].isspace() and (
+                folded.endswith(lead, 0, s - 1)  # one space: the common case, tested without a loop
+                or (folded[s - 2:s - 1].isspace() and _ends_with(folded, s, lead))):
+            kept.append((s, e))
+        elif tail and folded.startswith(tail, e):
             kept.append((s, e))
     return kept
 
@@ -1346,12 +1370,14 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
         if near.keys().isdisjoint(family.keys) or (family.needs is not None and family.needs not in near):
             continue  # none of its keywords in the text (most families, in most articles)
         before, after = reach[family.name]
-        key = (family.keys, before, after, family.needs)
+        key = (family.keys, before, after, family.needs, family.lead)
         if key not in windows:
             spans = near.get(family.keys[0], []) if len(family.keys) == 1 else sorted(
                 s for k in family.keys for s in near.get(k, ()))
             if family.needs is not None:
                 spans = _within_reach_of(spans, near[family.needs], before, after)
+            if family.lead:
+                spans = _led(folded, spans, family.lead, family.tail)
             windows[key] = _windows(spans, before, after) if spans else []
         twin = twins.get(family.name)
         pattern, scanned = (twin, folded) if twin is not None else (family.pattern, text)
