@@ -957,6 +957,10 @@ class _Family:
     # with neither cannot be in a match, so the family's windows leave it out
     lead: tuple[str, ...] = ()
     tail: tuple[str, ...] = ()
+    # words one of which every match holds before its keyword, not always right before it ("the third
+    # quarter", "the past three weeks"): a keyword without one in the text a match can reach before it is
+    # left out
+    words_before: tuple[str, ...] = ()
 
 
 # Keyword classes for the scanner; a family lists the classes of words its matches always contain.
@@ -1078,7 +1082,8 @@ def _families() -> tuple[_Family, ...]:
             r"(?P<rel>(?:this|last|next)\s+year's\s+|year-ago\s+|year-earlier\s+|a\s+year\s+(?:ago|earlier)\s+)?"
             r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?" + quarter_ord +
             r"[\s-]+quarter(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?", i),
-         _quarter_of, "absolute", ("part",), "point"),
+         _quarter_of, "absolute", ("part",), "point",
+         words_before=("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")),
         _Family("year_period", re.compile(
             r"(?<!\w)the\s+(?P<year>(?:19|20)\d\d)\s+(?:(?:fiscal|comparable)\s+)?(?:quarter|period)(?![\w-])", i),
          _year_period, "absolute", ("part",), needs="digit4"),
@@ -1091,7 +1096,8 @@ def _families() -> tuple[_Family, ...]:
          _anaphoric_quarter, "relative", ("part",)),
         _Family("half", re.compile(
             r"(?:the\s+)?(?P<which>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<year>(?:19|20)\d\d)|"
-            r"(?:the|this|(?P<rel>last|next))\s+year))?(?![\w-])", i), _half, "absolute", ("part",)),
+            r"(?:the|this|(?P<rel>last|next))\s+year))?(?![\w-])", i), _half, "absolute", ("part",),
+                words_before=("first", "second", "last", "latter")),
         _Family("year", re.compile(
             r"(?<![\w$#.,/:'])(?<!\d-)(?:(?P<fiscal>[Ff]iscal(?:[\s-]year)?|FY)[\s-]*)?(?P<year>1[6-9]\d\d|20\d\d)"
             r"(?![\w%]|[.,/:-]\d|-\w)"), _year, "absolute", ("digit4",), "point"),
@@ -1150,7 +1156,8 @@ def _families() -> tuple[_Family, ...]:
         _Family("span_of_units", re.compile(
             rf"(?<!\w)(?:the\s+)?(?P<mod>past|last|previous|next|coming|first|final|latest|following)\s+"
             rf"(?P<n>{_NUM})\s+{_UNIT}(?![\w-])", i),
-         _span_of_units, "duration", ("unit", "part"), "duration"),
+         _span_of_units, "duration", ("unit", "part"), "duration",
+         words_before=("past", "last", "previous", "next", "coming", "first", "final", "latest", "following")),
         _Family("the_weekend", re.compile(r"(?<!\w)the\s+weekend(?!\w)", i), _the_weekend, "relative", ("weekend",),
                 lead=("the",)),
         _Family("relative_unit", re.compile(
@@ -1263,6 +1270,13 @@ def _within_reach_of(spans: list[tuple[int, int]], others: list[tuple[int, int]]
     return kept
 
 
+def _any_in(words: tuple[str, ...], stretch: str) -> bool:
+    for word in words:
+        if word in stretch:
+            return True
+    return False
+
+
 def _led(folded: str, spans: list[tuple[int, int]], lead: tuple[str, ...], tail: tuple[str, ...]
          ) -> list[tuple[int, int]]:
     """The keyword ``spans`` that a space and one of the words ``lead`` stand right before (or that one of
@@ -1370,7 +1384,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
         if near.keys().isdisjoint(family.keys) or (family.needs is not None and family.needs not in near):
             continue  # none of its keywords in the text (most families, in most articles)
         before, after = reach[family.name]
-        key = (family.keys, before, after, family.needs, family.lead)
+        key = (family.keys, before, after, family.needs, family.lead, family.words_before)
         if key not in windows:
             spans = near.get(family.keys[0], []) if len(family.keys) == 1 else sorted(
                 s for k in family.keys for s in near.get(k, ()))
@@ -1378,6 +1392,8 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
                 spans = _within_reach_of(spans, near[family.needs], before, after)
             if family.lead:
                 spans = _led(folded, spans, family.lead, family.tail)
+            if family.words_before:
+                spans = [(s, e) for s, e in spans if _any_in(family.words_before, folded[max(0, s - before):s])]
             windows[key] = _windows(spans, before, after) if spans else []
         twin = twins.get(family.name)
         pattern, scanned = (twin, folded) if twin is not None else (family.pattern, text)
