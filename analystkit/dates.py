@@ -1352,6 +1352,34 @@ def _reach() -> dict[str, tuple[int, int]]:
     return reach
 
 
+@lexicons.cached
+def _vague_reach() -> dict[str, tuple[int, int]]:
+    """The reach of the vague phrases around each of their keywords, as ``_reach`` counts it for all of them:
+    "now" and "recently" reach no further than themselves, "possible" back to "as soon as"."""
+    reach: dict[str, tuple[int, int]] = {}
+    for phrase in _vague_table():
+        words = phrase.split()
+        at = words.index(max(words, key=len))
+        before, after = 2 * len(" ".join(words[:at])) + 4, 2 * len(" ".join(words[at + 1:])) + 4
+        old = reach.get(words[at], (0, 0))
+        reach[words[at]] = (max(old[0], before), max(old[1], after))
+    return reach
+
+
+def _windows_by_keyword(spans: list[tuple[int, int]], lower: str, reach: dict[str, tuple[int, int]]
+                        ) -> list[tuple[int, int]]:
+    """Merged windows around keyword spans, each as far as its own keyword reaches (see ``_windows``)."""
+    ranges = sorted((s - reach[lower[s:e]][0], e + reach[lower[s:e]][1]) for s, e in spans)
+    out: list[tuple[int, int]] = []
+    for a, b in ranges:
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a if a > 0 else 0, b))
+    return out
+
+
 def find_dates(text: str, sentences: list[Sentence], published: date | None) -> list[TimeExpression]:
     """Temporal expressions of ``text``, resolved against ``published`` where they are relative.
 
@@ -1394,7 +1422,10 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
                 spans = _led(folded, spans, family.lead, family.tail)
             if family.words_before:
                 spans = [(s, e) for s, e in spans if _any_in(family.words_before, folded[max(0, s - before):s])]
-            windows[key] = _windows(spans, before, after) if spans else []
+            if family.name == "vague":  # its phrases reach far around some keywords, not around most
+                windows[key] = _windows_by_keyword(spans, lower, _vague_reach())
+            else:
+                windows[key] = _windows(spans, before, after) if spans else []
         twin = twins.get(family.name)
         pattern, scanned = (twin, folded) if twin is not None else (family.pattern, text)
         for a, b in windows[key]:
