@@ -155,11 +155,14 @@ _SCHEDULE_LAST_WORDS = ("meet", "meets", "begin", "begins", "starts", "opens", "
 _EARLY_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|during|from|before|after|between|around|circa|early|late|"
                                 r"mid|and|to)[\s-]+\Z", re.I)
 # Words that, just before an expression, point it forward in time ("is scheduled to close Monday").
-_FUTURE = re.compile(r"\b(?:" + lexicons.word_pattern([
+_FUTURE_WORDS = [
     "will", "won't", "wo", "shall", "'ll", "going to", "set to", "scheduled", "is due", "are due", "due to", "upcoming",
     "expect to", "expects to", "expected to", "plan to", "plans to", "planned to", "planning to", "intend to",
-    "intends to", "would", "might", "as early as", "as soon as", "until", "is to", "are to", "postponed", "next"],
-    space=re.escape(" ")) + r")\b")
+    "intends to", "would", "might", "as early as", "as soon as", "until", "is to", "are to", "postponed", "next"]
+_FUTURE = re.compile(r"\b(?:" + lexicons.word_pattern(_FUTURE_WORDS, space=re.escape(" ")) + r")\b")
+# The future words that hold no other ("wo", not "would"): a stretch of text without any of them has no future
+# word, a test several times cheaper than the pattern, which tries every position.
+_FUTURE_CLUES = tuple(w for w in _FUTURE_WORDS if not any(o != w and o in w for o in _FUTURE_WORDS))
 
 # Words that can widen an expression to the left (TimeML counts them in the span); read in the case-folded text.
 _LEFT = {
@@ -998,9 +1001,14 @@ def _number_classes(lower: str, start: int, end: int) -> tuple[str, ...]:
     """The keyword classes of the number ``lower[start:end]`` (every run of digits is one): any number is a
     "number" (a day of the month, an hour), four digits can be a year (also an ISO date's), a number right
     before a slash can begin a numeric date (5/17/2023), and one right before "s" or "'" can be a decade
-    ("the 1990s", "the '80s")."""
+    ("the 1990s", "the '80s"); four digits right before a hyphen can begin an ISO date (2023-05-17)."""
     after = lower[end:end + 1]
-    classes = ("number", "digit4") if end - start == 4 else ("number",)
+    if end - start == 4:
+        if after == "-":
+            return ("number", "digit4", "digit4-")
+        classes: tuple[str, ...] = ("number", "digit4")
+    else:
+        classes = ("number",)
     if after == "/":
         return classes + ("digit/",)
     if after == "s" or after == "'":
@@ -1045,7 +1053,7 @@ def _families() -> tuple[_Family, ...]:
     quarter_ord = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
     return (
         _Family("iso", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"), _iso, "absolute",
-                ("digit4",)),
+                ("digit4-",)),
         _Family("numeric", re.compile(r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
                 _numeric, "absolute", ("digit/",)),
         _Family("month_day", re.compile(
@@ -1414,8 +1422,13 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
         before, after = reach[family.name]
         key = (family.keys, before, after, family.needs, family.lead, family.words_before)
         if key not in windows:
-            spans = near.get(family.keys[0], []) if len(family.keys) == 1 else sorted(
-                s for k in family.keys for s in near.get(k, ()))
+            if len(family.keys) == 1:
+                spans = near.get(family.keys[0], [])
+            else:
+                spans = []
+                for k in family.keys:
+                    spans += near.get(k, ())
+                spans.sort()
             if family.needs is not None:
                 spans = _within_reach_of(spans, near[family.needs], before, after)
             if family.lead:
@@ -1450,8 +1463,8 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
         except (ValueError, OverflowError, KeyError):
             bisect.insort(taken, (start, end))  # February 30, month 13, 25:00: not a date, nor are its parts
             continue
-        if resolved is None or (family.name != "holiday" and _TITLE_UNIT.search(text, start + 1, end)
-                                 and _in_running_text(text, sentence, start)):
+        if resolved is None or (family.name != "holiday" and not text[start + 1:end].islower()  # no capital
+                                 and _TITLE_UNIT.search(text, start + 1, end) and _in_running_text(text, sentence, start)):
             continue
         if resolved.stop is not None:
             end = resolved.stop
@@ -1483,10 +1496,22 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
             timex=resolved.timex,
         ), family))
     found.sort(key=lambda f: f[0].start)
-    found = _quarter_last_told(_that_unit_from_last_date(_same_name_same_day(found)), published)
-    found = _times_on_the_day_told(_same_quarter_a_year_before(text, sentences, published, found))
-    found = _day_before_or_after(text, _second_day_of_month(text, found))
-    return _join_times(text, found)
+    # Each pass below changes expressions of a few families only: it runs only in articles that have one
+    # (most articles have none of most), found with one set of the families present.
+    names = {family.name for _, family in found}
+    if not names.isdisjoint(("weekday", "bare_month")):
+        found = _same_name_same_day(found)
+    if not names.isdisjoint(("that_unit", "relative_unit")):
+        found = _that_unit_from_last_date(found)
+    if not names.isdisjoint(("anaphoric_quarter", "year_period")):
+        found = _quarter_last_told(found, published)
+    if not names.isdisjoint(_YEAR_BEFORE_FAMILIES):
+        found = _same_quarter_a_year_before(text, sentences, published, found)
+    if not names.isdisjoint(_TIMES_OF_DAY):
+        found = _times_on_the_day_told(found)
+    if "month_day" in names:
+        found = _second_day_of_month(text, found)
+    return _join_times(text, _day_before_or_after(text, found))
 
 
 _BARE_NAME = re.compile(r"(?:" + _WEEKDAY + "|" + _MONTH_FULL + r")\Z")
@@ -1496,8 +1521,6 @@ def _same_name_same_day(found: list[tuple[TimeExpression, _Family]]) -> list[tup
     """"Cuba predicted Wednesday ... the relatives would look for ways around Wednesday's ruling": a weekday or
     a month named again, bare, is the one named first in the article; the words around a later mention
     ("would") are weaker evidence than the first telling."""
-    if not any(family.name in ("weekday", "bare_month") for _, family in found):
-        return found  # nothing to do (most articles: the passes below skip what they do not change likewise)
     first: dict[str, TimeExpression] = {}
     out = []
     for expr, family in found:
@@ -1518,8 +1541,6 @@ _ANAPHORIC_STEP = re.compile(r"(?:the\s+)?(following|previous|prior)\s+(?:day|we
 
 def _that_unit_from_last_date(found: list[tuple[TimeExpression, _Family]]) -> list[tuple[TimeExpression, _Family]]:
     """"Oct. 23, 1999 ... Earlier that day": "that day" is the day of the last calendar date told before it."""
-    if not any(family.name in ("that_unit", "relative_unit") for _, family in found):
-        return found
     out = []
     last: TimeExpression | None = None
     for expr, family in found:
@@ -1562,7 +1583,7 @@ def _quarter_last_told(found: list[tuple[TimeExpression, _Family]], published: d
     "after a flat second quarter"), in the year they say. The quarter before publication is only the guess
     when none was told. Only a quarter already over when the article was written can be the one reported
     ("expects the fourth quarter to be weak" is a forecast), and "the current quarter" is the one under way."""
-    if published is None or not any(family.name in ("anaphoric_quarter", "year_period") for _, family in found):
+    if published is None:
         return found
     out = []
     told: TimeExpression | None = None  # the quarter reported on
@@ -1587,8 +1608,6 @@ def _same_quarter_a_year_before(text: str, sentences: list[Sentence], published:
                                 found: list[tuple[TimeExpression, _Family]]) -> list[tuple[TimeExpression, _Family]]:
     """In a sentence about a quarter's results, "a year ago", "a year earlier" and "last year" mean that
     quarter a year before ("profit rose in the third quarter from $5 million a year earlier")."""
-    if not any(family.name in _YEAR_BEFORE_FAMILIES for _, family in found):
-        return found
     quarters: dict[int, str] = {}
     for expr, family in found:
         if family.name in _QUARTER_FAMILIES and expr.value and "-Q" in expr.value and expr.sentence >= 0:
@@ -1642,8 +1661,6 @@ _AND_DAY = re.compile(r"\s*(?:and|or|to|through|-|\u2013)\s*(?P<day>\d{1,2})(?:s
 
 def _second_day_of_month(text: str, found: list[tuple[TimeExpression, _Family]]) -> list[tuple[TimeExpression, _Family]]:
     """"The summit on April 24 and 25": the second number is a day of the same month, a date of its own."""
-    if not any(family.name == "month_day" for _, family in found):
-        return found
     out = []
     for expr, family in found:
         out.append((expr, family))
@@ -1688,8 +1705,6 @@ def _times_on_the_day_told(found: list[tuple[TimeExpression, _Family]]) -> list[
     """"The blast occurred at about 10:35 a.m. (0735 GMT) Friday": a clock time or a part of the day told
     without its day is on the day its sentence tells (the nearest, if it tells several), not on the
     publication day."""
-    if not any(family.name in _TIMES_OF_DAY for _, family in found):
-        return found
     days: dict[int, list[TimeExpression]] = {}
     for expr, _family in found:
         if expr.sentence >= 0 and expr.value and _DAY_VALUE.match(expr.value) and expr.start_date is not None:
@@ -1715,7 +1730,8 @@ def _is_future(text: str, folded: str, sentence: Sentence | None, start: int, en
     usually belongs to another clause. ``folded`` is the case-folded text."""
     lo = max(sentence.start if sentence else 0, start - 50)
     hi = min(sentence.end if sentence else len(text), end + 10)
-    for marker in _FUTURE.finditer(folded, lo, hi):
+    markers = _FUTURE.finditer(folded, lo, hi) if _any_in(_FUTURE_CLUES, folded[lo:hi]) else ()
+    for marker in markers:
         if _PAST_OF_FUTURE.search(folded, max(0, marker.start() - 14), marker.start()):
             continue  # "had been scheduled to expire Friday" looks back at a plan
         if marker.end() <= start and _CLAUSE_BREAK.search(text, marker.end(), start):
