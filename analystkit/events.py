@@ -26,6 +26,9 @@ def build_events(
     dateline_paragraphs = {p.index for p in article.paragraphs if p.role in ("dateline", "headline")}
     events: list[Event] = []
     publication_date: TimeExpression | None = None
+    claims_in: dict[int, list[Claim]] = {}  # sentence index -> its claims, in order (one pass, not one per date)
+    for c in claims:
+        claims_in.setdefault(c.sentence, []).append(c)
     for d in dates:
         sentence = by_sentence.get(d.sentence)
         if sentence is not None and sentence.paragraph in dateline_paragraphs:
@@ -34,13 +37,12 @@ def build_events(
             continue
         if d.kind in _UNDATED_KINDS or d.value == "PRESENT_REF" or sentence is None:
             continue  # "so far", "now": the state of things when published, not a happening
-        claim = _claim_for(d, claims, sentence)
+        claim = _claim_for(d, claims_in.get(sentence.index, ()))
         if claim is not None and claim.start <= d.start < claim.end:
             start, end = claim.start, claim.end  # the claim says what happened
         else:
             start, end = sentence.start, sentence.end
-            while end > start and text[end - 1].isspace():
-                end -= 1
+            end = start + len(text[start:end].rstrip())  # without the spaces after it
         events.append(Event(d, claim, text[start:end], d.start_date, d.end_date, d.certainty, "reported",
                             start, end))
     published = article.published.date() if article.published is not None else None
@@ -51,9 +53,9 @@ def build_events(
     return events
 
 
-def _claim_for(d: TimeExpression, claims: list[Claim], sentence: Sentence) -> Claim | None:
-    """The claim whose content holds the date, else a claim made in the same sentence."""
-    same_sentence = [c for c in claims if c.sentence == sentence.index]
+def _claim_for(d: TimeExpression, same_sentence: list[Claim] | tuple[()]) -> Claim | None:
+    """The claim whose content holds the date, else a claim made in the same sentence (``same_sentence``: the
+    claims of the date's sentence, in order)."""
     for c in same_sentence:
         if c.start <= d.start < c.end:
             return c
