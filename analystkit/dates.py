@@ -162,9 +162,11 @@ _FUTURE_WORDS = [
     "expect to", "expects to", "expected to", "plan to", "plans to", "planned to", "planning to", "intend to",
     "intends to", "would", "might", "as early as", "as soon as", "until", "is to", "are to", "postponed", "next"]
 _FUTURE = re.compile(r"\b(?:" + lexicons.word_pattern(_FUTURE_WORDS, space=re.escape(" ")) + r")\b")
-# The future words that hold no other ("wo", not "would"): a stretch of text without any of them has no future
-# word, a test several times cheaper than the pattern, which tries every position.
-_FUTURE_CLUES = tuple(w for w in _FUTURE_WORDS if not any(o != w and o in w for o in _FUTURE_WORDS))
+# Text that every future word holds ("wo" in "would", "plan" in "planned to"): a stretch of text without any of
+# it has no future word, a test several times cheaper than the pattern, which tries every position.
+_FUTURE_CLUES = ("will", "wo", "shall", "'ll", "going to", "set to", "scheduled", "due", "upcoming", "expect", "plan",
+                 "intend", "might", "as early as", "as soon as", "until", "is to", "are to", "postponed", "next")
+assert all(any(clue in word for clue in _FUTURE_CLUES) for word in _FUTURE_WORDS), "a future word without a clue"
 
 # Words that can widen an expression to the left (TimeML counts them in the span); read in the case-folded text.
 _LEFT = {
@@ -209,10 +211,15 @@ _LEFT_LAST_WORDS = {
 def _ends_with(lower: str, start: int, words: tuple[str, ...]) -> bool:
     """Whether the lower-cased text before ``start``, past spaces and hyphens ("mid-1990s"), ends with one of
     ``words``: a quick test before a pattern that must end at ``start`` (such a search tries every position)."""
+    return lower.endswith(words, 0, _word_end(lower, start))
+
+
+def _word_end(lower: str, start: int) -> int:
+    """Where the text before ``start`` ends once the spaces and hyphens right before ``start`` are left out."""
     j = start
     while j > 0 and (lower[j - 1] in " -" or lower[j - 1].isspace()):
         j -= 1
-    return lower.endswith(words, 0, j)
+    return j
 
 
 class _Resolved(NamedTuple):
@@ -1411,6 +1418,19 @@ _time_expression = _new_time_expression if (
 ) else TimeExpression
 
 
+@lexicons.cached
+def _plans() -> tuple[tuple[int, _Family, tuple, int, int, re.Pattern | None], ...]:
+    """Each family with its rank, the key of its windows (families with the same keywords, reach and filters
+    share them), its reach and its case-sensitive twin, worked out once rather than per article."""
+    reach, twins = _reach(), _case_sensitive_twins()
+    plans = []
+    for rank, family in enumerate(_families()):
+        before, after = reach[family.name]
+        key = (family.keys, before, after, family.needs, family.lead, family.words_before)
+        plans.append((rank, family, key, before, after, twins.get(family.name)))
+    return tuple(plans)
+
+
 def find_dates(text: str, sentences: list[Sentence], published: date | None) -> list[TimeExpression]:
     """Temporal expressions of ``text``, resolved against ``published`` where they are relative.
 
@@ -1434,16 +1454,13 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
 
     candidates: list[tuple[int, int, int, _Family, re.Match]] = []
     windows: dict[tuple, list[tuple[int, int]]] = {}
-    reach = _reach()
     folded = _case_folded(text, lower)
     # Resolvers read the words a family matched: a family reads the case-folded text only where that spells
     # the words as the text does, but for their case.
-    twins = _case_sensitive_twins() if folded is lower else {}
-    for rank, family in enumerate(_families()):
+    use_twins = folded is lower
+    for rank, family, key, before, after, twin in _plans():
         if near.keys().isdisjoint(family.keys) or (family.needs is not None and family.needs not in near):
             continue  # none of its keywords in the text (most families, in most articles)
-        before, after = reach[family.name]
-        key = (family.keys, before, after, family.needs, family.lead, family.words_before)
         if key not in windows:
             if len(family.keys) == 1:
                 spans = near.get(family.keys[0], [])
@@ -1462,8 +1479,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
                 windows[key] = _windows_by_keyword(spans, lower, _vague_reach())
             else:
                 windows[key] = _windows(spans, before, after) if spans else []
-        twin = twins.get(family.name)
-        pattern, scanned = (twin, folded) if twin is not None else (family.pattern, text)
+        pattern, scanned = (twin, folded) if twin is not None and use_twins else (family.pattern, text)
         for a, b in windows[key]:
             for m in pattern.finditer(scanned, a, b):
                 if m.end() > m.start():
@@ -1765,9 +1781,10 @@ def _is_future(text: str, folded: str, sentence: Sentence | None, start: int, en
         return True
     near = max(lo, start - 30)
     lower = text[near:start].lower()
-    if _ends_with(lower, len(lower), _SCHEDULE_LAST_WORDS) and _SCHEDULE.search(text, near, start):
+    last_word_end = _word_end(lower, len(lower))
+    if lower.endswith(_SCHEDULE_LAST_WORDS, 0, last_word_end) and _SCHEDULE.search(text, near, start):
         return True
-    deadline = _ends_with(lower, len(lower), _DEADLINE_LAST_WORDS) and _DEADLINE.search(folded, near, start)
+    deadline = lower.endswith(_DEADLINE_LAST_WORDS, 0, last_word_end) and _DEADLINE.search(folded, near, start)
     return bool(deadline) and not (text[deadline.start():deadline.end()].split()[0].lower() in _LIMITS
                                    and _told_in_past_perfect(folded, sentence, start, end))
 
