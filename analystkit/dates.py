@@ -43,6 +43,7 @@ import bisect
 import calendar
 import dataclasses
 import inspect
+import operator
 import itertools
 import re
 import string
@@ -1271,6 +1272,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # told False without looking, which saves the look.
 _TENSED = frozenset({"month_day", "day_month", "bare_month", "the_season", "weekday", "quarter", "holiday",
                      "the_weekend"})
+_START = operator.attrgetter("start")
 _TIME_THEN_DAY = re.compile(r",?\s+(?:on\s+)?\Z")  # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"
 
 
@@ -1452,7 +1454,9 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
     if not near:
         return []
 
-    candidates: list[tuple[int, int, int, _Family, re.Match]] = []
+    # (minus the length, rank, start, end, family, match): sorted as they stand, longest first, then the earlier
+    # family, then the earlier start (no two are the same match, so the sort never compares families)
+    candidates: list[tuple[int, int, int, int, _Family, re.Match]] = []
     windows: dict[tuple, list[tuple[int, int]]] = {}
     folded = _case_folded(text, lower)
     # Resolvers read the words a family matched: a family reads the case-folded text only where that spells
@@ -1482,14 +1486,15 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
         pattern, scanned = (twin, folded) if twin is not None and use_twins else (family.pattern, text)
         for a, b in windows[key]:
             for m in pattern.finditer(scanned, a, b):
-                if m.end() > m.start():
-                    candidates.append((m.start(), m.end(), rank, family, m))
+                start, end = m.span()
+                if end > start:
+                    candidates.append((start - end, rank, start, end, family, m))
     # Longest match wins; among equals, the earlier family.
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    candidates.sort()
     taken: list[tuple[int, int]] = []
     found: list[tuple[TimeExpression, _Family]] = []
-    starts = [s.start for s in sentences]
-    for start, end, _rank, family, m in candidates:
+    starts = list(map(_START, sentences))
+    for _, _rank, start, end, family, m in candidates:
         if text.find("\n", start, end) >= 0:
             continue  # running across a paragraph break
         i = bisect.bisect_right(taken, (start, end))
