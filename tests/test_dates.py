@@ -362,3 +362,9 @@ def test_records_are_the_frozen_dataclasses_their_own_constructor_builds():
         assert dataclasses.asdict(d) == dataclasses.asdict(rebuilt)
         with pytest.raises(dataclasses.FrozenInstanceError):
             d.value = None
+
+
+def test_every_future_word_holds_a_clue_the_tense_check_looks_for_first():
+    from analystkit.dates import _FUTURE_CLUES, _FUTURE_WORDS
+
+    assert all(any(clue in word for clue in _FUTURE_CLUES) for word in _FUTURE_WORDS)
