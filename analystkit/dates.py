@@ -41,10 +41,8 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import dataclasses
-import inspect
-import operator
 import itertools
+import operator
 import re
 import string
 from collections import defaultdict
@@ -1413,27 +1411,6 @@ def _windows_by_keyword(spans: list[tuple[int, int]], lower: str, reach: dict[st
     return out
 
 
-def _new_time_expression(start: int, end: int, text: str, kind: str, value: str | None, start_date: date | None,
-                         end_date: date | None, granularity: str | None, certainty: str, sentence: int,
-                         resolved: bool, timex: str | None) -> TimeExpression:
-    """A TimeExpression with these fields, the same as ``TimeExpression(...)`` builds, four times faster: the
-    generated ``__init__`` of a frozen dataclass sets each of its twelve fields through ``object.__setattr__``
-    (~2.3 µs a record, a thousand records a corpus of 84 articles). Used only while TimeExpression is a plain
-    frozen dataclass with exactly these fields (see ``_time_expression``)."""
-    record = object.__new__(TimeExpression)
-    record.__dict__.update(start=start, end=end, text=text, kind=kind, value=value, start_date=start_date,
-                           end_date=end_date, granularity=granularity, certainty=certainty, sentence=sentence,
-                           resolved=resolved, timex=timex)
-    return record
-
-
-# The fast way only while it builds what __init__ would: the same fields, nothing run after them, a __dict__.
-_time_expression = _new_time_expression if (
-    [f.name for f in dataclasses.fields(TimeExpression)] == list(inspect.signature(_new_time_expression).parameters)
-    and not hasattr(TimeExpression, "__post_init__") and "__slots__" not in vars(TimeExpression)
-) else TimeExpression
-
-
 @lexicons.cached
 def _plans() -> tuple[tuple[int, _Family, tuple, int, int, re.Pattern | None], ...]:
     """Each family with its rank, the key of its windows (families with the same keywords, reach and filters
@@ -1547,7 +1524,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
                     start = widen.start()
         bisect.insort(taken, (start, end))
         kind = resolved.kind or family.kind
-        found.append((_time_expression(
+        found.append((TimeExpression(
             start, end, text[start:end], kind, resolved.value, resolved.start, resolved.end,
             resolved.granularity, resolved.certainty, sentence.index if sentence else -1,
             resolved=resolved.start is not None or resolved.end is not None or kind in ("duration", "set"),
