@@ -367,9 +367,15 @@ def _from_csv(text: str, name: str, published):
         yield _from_record({k: v for k, v in row.items() if k is not None}, f"{name}#{i}", name, published)
 
 
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+
+
 def _from_html(html: str, name: str, published) -> Article | InputError:
     import trafilatura
 
+    # Press releases set lists and datelines apart with <br>; trafilatura would run those lines together
+    # ("... positions. * Near Mosul, ..."), so each becomes a paragraph of its own.
+    html = _LINE_BREAK_TAG.sub("</p><p>", html)
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
     except Exception as exc:  # trafilatura raises a variety of parser errors on broken pages

@@ -44,6 +44,10 @@ def test_real_saved_html_page_from_data():
     assert errors == []
     assert "coalition military forces continued to attack ISIL terrorists" in article.text
     assert article.published.date().isoformat() == "2015-11-02"
+    # the list of strikes, set apart with <br> on the page, is one paragraph per strike, bullets dropped
+    paragraphs = [article.text[p.body_start:p.end] for p in article.paragraphs]
+    assert "Near Bayji, one strike struck an ISIL tactical unit and destroyed an ISIL fighting position." in paragraphs
+    assert "Iraq" in paragraphs and not any(p.startswith("*") for p in paragraphs)
 
 
 def test_json_object_with_metadata():
