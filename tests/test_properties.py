@@ -18,6 +18,8 @@ FRAGMENTS = [
     "a few weeks ago", "last year", "on Monday", "recently", "so far", "February 30, 2023", "in 1998",
     "the 1990s", "for three years", "Boeing 737", "10-4", "2,019", "U.S.", "Gen.", "Mr.", "co-", "operation",
     "the proposal", "is", "will", "that", "and", "of", "to", "in", "\u00a0", "\ufeff", "\t", "  ",
+    " * ", "Near Mosul", "denied", "access to", "the Vice President", "Vice President Dana Ruiz", "during",
+    "Ambassador to the United States", "It", "They", "New Democrat MP", "Shadow Home Secretary",
 ]
 
 news_like = st.lists(
