@@ -33,19 +33,16 @@ class OffsetMap:
     def identity(cls, length: int) -> "OffsetMap":
         return cls((0,), (0,), (length,), (True,), length, length)
 
-    def _piece(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.clean_starts, offset) - 1)
-
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Raw-text offsets of the cleaned span ``[start, end)``."""
         clean_starts, raw_starts, copied = self.clean_starts, self.raw_starts, self.copied
         if not clean_starts or self.clean_length == 0:
             return (0, 0)
-        i = max(0, bisect.bisect_right(clean_starts, start) - 1)  # the piece holding start (as _piece)
+        i = max(0, bisect.bisect_right(clean_starts, start) - 1)  # the piece that holds start
         raw_start = raw_starts[i] + (start - clean_starts[i] if copied[i] else 0)
         if end <= start:
             return (raw_start, raw_start)
-        j = max(0, bisect.bisect_right(clean_starts, end - 1) - 1)
+        j = max(0, bisect.bisect_right(clean_starts, end - 1) - 1)  # and the one that holds end
         raw_end = raw_starts[j] + (end - clean_starts[j]) if copied[j] else self.raw_ends[j]
         return (raw_start, raw_end)
 

@@ -492,15 +492,11 @@ _PERSON_NAME = re.compile(
 )
 
 
-def find_people(text: str, start: int, end: int) -> list[Mention]:
-    """Person names written in ``text[start:end]`` ("Kate Marsh", "President Biden"), as mentions.
+def _people(text: str, start: int, end: int) -> Iterator[Mention]:
+    """Person names written in ``text[start:end]`` ("Kate Marsh", "President Biden"), as mentions, in order.
 
     Used only as antecedents for pronouns; never as sources by themselves.
     """
-    return list(_people(text, start, end))
-
-
-def _people(text: str, start: int, end: int) -> Iterator[Mention]:
     for m in _PERSON_NAME.finditer(text, start, end):
         words = m.group(1).split()
         tail = _name_tail(words)
