@@ -5,8 +5,6 @@
     >>> parsed.claims, parsed.sources, parsed.dates, parsed.events     # doctest: +SKIP
     >>> tables = analystkit.parse_many(["data/"])                      # doctest: +SKIP
 """
-import logging
-
 from .ingest import read_articles
 from .pipeline import ParsedArticle, parse, parse_many
 from .tables import SCHEMAS, Tables, describe, read_tables

@@ -17,7 +17,6 @@ the rest of the article is still read.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -25,6 +24,7 @@ from functools import lru_cache
 
 from . import lexicons
 from .model import Claim, Mention, Quote, Sentence
+from .segment import sentence_at
 from .sources import read_mention, read_named_source
 
 _QUOTE_MARKS = "\"“”«»"
@@ -163,11 +163,11 @@ def _sentences_holding(text: str, sentences: list[Sentence], needles: tuple[str,
         i = text.find(needle)
         while i >= 0:
             after = i + len(needle)
-            n = bisect.bisect_right(starts, i) - 1
-            if n >= 0 and after <= sentences[n].end and not (
-                    word_end and after < sentences[n].end and (text[after].isalnum() or text[after] == "_")):
-                found.add(sentences[n].index)
-                i = text.find(needle, sentences[n].end)  # the sentence is found: go on after it
+            sentence = sentence_at(sentences, starts, i)
+            if sentence is not None and after <= sentence.end and not (
+                    word_end and after < sentence.end and (text[after].isalnum() or text[after] == "_")):
+                found.add(sentence.index)
+                i = text.find(needle, sentence.end)  # the sentence is found: go on after it
             else:
                 i = text.find(needle, i + 1)
     return found
@@ -214,9 +214,9 @@ def _quotes_by_sentence(sentences: list[Sentence], quotes: list[Quote]) -> dict[
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[Quote]] = {}
     for q in quotes:
-        n = bisect.bisect_right(starts, q.start) - 1
-        if n >= 0 and q.start < sentences[n].end:
-            by_sentence.setdefault(sentences[n].index, []).append(q)
+        sentence = sentence_at(sentences, starts, q.start)
+        if sentence is not None:
+            by_sentence.setdefault(sentence.index, []).append(q)
     return by_sentence
 
 

@@ -55,6 +55,7 @@ from typing import NamedTuple
 from . import lexicons
 from .clean import MONTHS
 from .model import Sentence, TimeExpression
+from .segment import sentence_at
 
 # ---------------------------------------------------------------- words
 
@@ -1491,7 +1492,7 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
         i = bisect.bisect_right(taken, (start, end))
         if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
             continue  # overlapping a longer expression
-        sentence = _sentence_at(sentences, starts, start)
+        sentence = sentence_at(sentences, starts, start)
         try:
             future = family.name in _TENSED and _is_future(text, folded, sentence, start, end)
             resolved = family.resolve(m, published, future)
@@ -1802,8 +1803,3 @@ def _in_running_text(text: str, sentence: Sentence | None, start: int) -> bool:
     return len(_LOWER_WORD.findall(text, lo, hi)) >= 2
 
 
-def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
-    i = bisect.bisect_right(starts, offset) - 1
-    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
-        return sentences[i]
-    return None

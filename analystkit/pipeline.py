@@ -21,7 +21,7 @@ from .dates import find_dates
 from .events import build_events
 from .ingest import InputError, article_from_text, read_articles
 from .model import Article, Claim, Event, Quote, Sentence, Source, TimeExpression
-from .segment import find_quotes, looks_like_title, quote_view, split_sentences
+from .segment import find_quotes, looks_like_title, quote_view, sentence_at, split_sentences
 from .sources import merge_sources
 from .tables import TABLE_NAMES, Tables, frame, frame_columns
 
@@ -265,8 +265,7 @@ def _sentence_sources(an: Analysis) -> dict[int, str]:
     found: dict[int, str] = {}
     for source in an.sources:
         for m in source.mentions:
-            anchor = m.refers_start if m.refers_start is not None else m.start
-            n = bisect.bisect_right(starts, anchor) - 1
-            if n >= 0 and anchor < an.sentences[n].end:
-                found.setdefault(an.sentences[n].index, source.source_id)
+            sentence = sentence_at(an.sentences, starts, m.refers_start if m.refers_start is not None else m.start)
+            if sentence is not None:
+                found.setdefault(sentence.index, source.source_id)
     return found

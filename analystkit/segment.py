@@ -155,6 +155,14 @@ def _real_boundary(text: str, sentence_start: int, mark: int, abbreviations: fro
     return True
 
 
+def sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
+    """The sentence that holds ``offset``, or None (sentences in text order; ``starts`` their starts)."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
+        return sentences[i]
+    return None
+
+
 def _quote_lookup(quotes: list[Quote]):
     """A function telling whether an offset lies strictly inside a quote (not on its closing mark)."""
     starts = [q.start for q in quotes]

@@ -1,6 +1,5 @@
 """Charts are checked on the Figure objects: what is drawn, with which labels and data."""
 import matplotlib.dates as mdates
-import pandas as pd
 import pytest
 from matplotlib.collections import PathCollection, PolyCollection
 

@@ -1,6 +1,4 @@
 """Claims, sources, dates and events: the seed article and wire-style news sentences."""
-from datetime import date
-
 import pandas as pd
 import pytest
 
