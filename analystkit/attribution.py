@@ -141,7 +141,7 @@ def _hinted_sentences(text: str, sentences: list[Sentence]) -> dict:
     """
     lowered = _lowered(text)
     if lowered is not None:
-        no_comment = _sentences_holding(lowered, sentences, ("n't", "declined", "refused", "had no"))
+        no_comment = _sentences_holding(lowered, sentences, _NO_COMMENT_WORDS)
         no_comment |= _sentences_holding(lowered, sentences, ("not",), word_end=True)  # not "another"
     else:  # lowering changed the length (rare letters): look sentence by sentence
         no_comment = {s.index for s in sentences if _NO_COMMENT_WORDS_ANY_CASE.search(text, s.start, s.end)}
@@ -300,8 +300,9 @@ def _no_comment(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[
         return
 
 
-# every non-response phrase holds one of these words; most sentences hold none ("not" ends a word)
-_NO_COMMENT_WORDS_ANY_CASE = re.compile(r"not\b|n't|declined|refused|had no", re.I)
+# every non-response phrase holds one of these words, or "not" ending a word; most sentences hold none
+_NO_COMMENT_WORDS = ("n't", "declined", "refused", "had no")
+_NO_COMMENT_WORDS_ANY_CASE = re.compile("|".join([r"not\b", *map(re.escape, _NO_COMMENT_WORDS)]), re.I)
 
 
 @lru_cache(maxsize=2)

@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from .clean import _abbreviations
+from .clean import BULLETS, _abbreviations
 from .model import Paragraph, Quote, Sentence
 
 OPENERS = "“«"
@@ -95,7 +95,7 @@ def split_sentences(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Q
     return sentences
 
 
-INLINE_BULLETS = "*•▪●◦‣∙"
+INLINE_BULLETS = "".join(ch for ch in BULLETS if ch not in "·–—-")  # dashes and the middle dot join words too
 
 
 def _breaks(text: str, stops: list[int], bullets: list[int], start: int, end: int

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from . import lexicons
+from .clean import BULLETS
 from .model import Claim, Mention, Quote, Sentence, Source
 
 _NUMBERS = {
@@ -54,7 +55,8 @@ _SUBORDINATORS = frozenset(
     "though although while when whenever if unless because since after before as once until whereas whether "
     "however meanwhile instead then now still yet so thus hence therefore here there why how what where".split())
 _PARTY = re.compile(r"\s*\((?:[RDI]|GOP|Dem|Rep|Ind)\.?(?:-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\)")
-_NOT_IN_NOUN_PHRASE = re.compile('["“”—–;:()*•·▪●◦‣∙]')  # quotes, clause punctuation, bullets
+# quotes, clause punctuation (dashes, but not the hyphen of "Smith-Jones") and bullet glyphs
+_NOT_IN_NOUN_PHRASE = re.compile("[" + re.escape('"“”—–;:()' + "".join(ch for ch in BULLETS if ch not in "–—-")) + "]")
 _ADVERB_OR_ABBREVIATION = re.compile(r"(?:ly|ing|[a-z]\.)$")
 _ENDS_WITH_RELATIVE = re.compile(r"\b(?:who|which|whom)$")
 # "to" after these nouns names whom a role serves ("Ambassador to the United States", "an adviser to the
