@@ -60,6 +60,7 @@ class Cue:
     weak: bool  # reports only before a that-clause, colon, quote or wh-word, or at the sentence end
     infinitive: bool  # may report a to-clause ("vowed to fight on")
     quoted: bool = False  # reports only content that holds a quotation ("called him a “liar”")
+    inverts: bool = False  # may come before its subject ("..., said the minister")
 
 
 @lexicons.cached
@@ -73,7 +74,7 @@ def _cues() -> dict[str, Cue]:
             cue_type, flags = "speech", [*flags, "weak"]
         for form in written.split():
             cues[form.replace("_", " ")] = Cue(lemma, cue_type, "weak" in flags, "infinitive" in flags,
-                                               "quoted" in flags)
+                                               "quoted" in flags, "inverts" in flags)
     return cues
 
 
@@ -616,9 +617,6 @@ def _parenthetical(text: str, sentence: Sentence, quotes: list[Quote], cue_start
     return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "parenthetical", 0.8)
 
 
-# cues written before their subject in news ("..., said the minister"); "told his advisers" has an object
-_INVERTING = frozenset("said says added asked wrote writes explained recalled noted replied continued insisted "
-                       "argued concluded observed remarked declared".split())
 _SPACE_THEN_PREPOSITION = re.compile(rf"\s+{_ADJUNCT_PREPOSITIONS}")
 _ADJUNCT_THEN_COMMA = re.compile(rf"(?:{_ADJUNCT})?\s*,\s*")
 
@@ -634,7 +632,8 @@ def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
     comma = text.find(",", cue_end, subject_end)
     if subject is None and comma > 0:  # "..., said O'Neill, on a call with reporters."
         subject = read_mention(text, cue_end, comma)
-    if subject is None and text[cue_start:cue_end] in _INVERTING:
+    cue = text[cue_start:cue_end]
+    if subject is None and _cue_of(cue).inverts and not cue.endswith("ing"):
         # "“...,” said the minister during her visit to Kyiv": the longest phrase before an adjunct
         for cut in reversed([m.start() for m in _SPACE_THEN_PREPOSITION.finditer(text, cue_end, subject_end)]):
             subject = read_mention(text, cue_end, cut)
