@@ -175,7 +175,8 @@ def _sentences_holding(text: str, sentences: list[Sentence], needles: tuple[str,
 
 
 def _continue_quotes(text: str, claims: list[Claim], sentences: list[Sentence], quotes: list[Quote]) -> list[Claim]:
-    """Join a direct quote with the quoted sentences that carry it on, up to the next attribution.
+    """Join a direct quote (or a paraphrase that ends in one) with the quoted sentences that carry it on, up to
+    the next attribution.
 
     ``“We will win,” she said. “And we will govern.”`` is one claim; so is a quote left open at the end
     of its paragraph and taken up by the next paragraph's opening mark (news style for long quotes).
@@ -190,7 +191,7 @@ def _continue_quotes(text: str, claims: list[Claim], sentences: list[Sentence], 
     for claim in claims:
         n = by_index.get(claim.sentence)
         last = next((q for q in quotes if q.start < claim.end <= q.end), None)
-        if claim.kind != "direct" or n is None or last is None:
+        if claim.kind not in ("direct", "mixed") or n is None or last is None:
             out.append(claim)
             continue
         end, paragraph = claim.end, sentences[n].paragraph
@@ -356,8 +357,8 @@ def _speaker_label(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterat
                            or _cue_pattern().search(speaker)):
         return  # "X told GB News: “...”" is a leading attribution, read by the cue families
     mention = read_mention(text, m.start("speaker"), m.end("speaker"))
-    if mention is None or mention.kind not in ("person", "organization"):
-        return
+    if mention is None or mention.kind not in ("person", "organization", *(("anonymous",) if transcript else ())):
+        return  # a transcript labels speakers by role too ("HOST:", "MODERATOR:")
     start, end = _trim(text, after, sentence.end)
     if not transcript:
         if text[start] in "‘'" and text[end - 1] in "’'":

@@ -71,6 +71,11 @@ def _has_clause_word(lowered: str) -> bool:
     return _CLAUSE_WORDS.search(lowered) is not None
 
 
+# hedges before a number or share of people ("about half of voters", "more than 60 percent of Democrats")
+_APPROXIMATELY = re.compile(
+    r"(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|[Aa]round|[Aa]pproximately|[Oo]ver|[Uu]nder|"
+    r"(?:[Mm]ore|[Ll]ess|[Ff]ewer) than|[Aa]t least|[Cc]lose to|[Uu]p to)\s+(?=\d|(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|half|a third|a quarter|a majority|a fifth|two-thirds|three-quarters|[a-z]+ in \d+)\b)")
 _PARTICIPLE = re.compile(r"\w+ing\b")  # "speaking to reporters"
 _DESCRIPTION = re.compile(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d|of\s+[A-Z])")  # what an appositive opens with
 _LEADING_ARTICLE = re.compile(r"^(?:and\s+)?(?:a|an|the)\s+")
@@ -264,6 +269,12 @@ def _read_phrase(written: str) -> tuple | None:
         return None
     if phrase.endswith(("'", "’", "'s", "’s")):
         return None  # "America’s" opens a longer noun phrase; it is not the subject
+    approximate = _APPROXIMATELY.match(phrase)
+    if approximate:  # "about half of voters", "more than 60 percent": the share, read without the hedge
+        reading = _read_phrase(phrase[approximate.end():])
+        if reading is None or reading[0] != "anonymous":
+            return None
+        return ("anonymous", written, *reading[2:])
     first = phrase.split(None, 1)[0].lower()
     if not (phrase[0].isupper() or phrase[0].isdigit() or first in _pronouns() or first in _DETERMINERS
             or first in _NUMBERS or first in _anonymous_heads()):

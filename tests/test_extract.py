@@ -288,6 +288,13 @@ def test_quote_left_open_runs_into_the_next_paragraph():
     assert c.text.endswith("We regret the decision")
 
 
+def test_a_paraphrase_ending_in_a_quote_carries_on_into_the_next_quote():
+    text = ("Still, golf clubs are ''just scratching out a profit,'' Mr. Hedge said from his office. ''Golf is a "
+            "razor-thin industry.''\n\nThe club closed in May.")
+    c = _one(text)
+    assert c.kind == "mixed" and c.text.endswith("razor-thin industry") and c.rule == "trailing+continued"
+
+
 def test_a_new_attribution_stops_the_continuation():
     claims = _claims("“Taxes will fall,” the mayor said. “They will not,” Ms. Ortiz said.")
     assert list(claims.text) == ["Taxes will fall", "They will not"]
@@ -387,6 +394,28 @@ def test_contracted_auxiliary_and_plans_to():
 def test_poll_shares_speak_as_groups():
     c = _one("However, 63 percent said the mayor was justified.")
     assert c.source_text == "63 percent" and c.kind_source == "anonymous"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("In Texas, half of Republican primary voters said they were angry.", "half of Republican primary voters"),
+    ("About half of voters say they prefer a candidate from outside politics.", "About half of voters"),
+    ("More than 60 percent of Democrats said the economy was improving.", "More than 60 percent of Democrats"),
+    ("A majority of respondents said they trusted local news.", "A majority of respondents"),
+])
+def test_hedged_shares_of_a_group_speak_for_it(sentence, source):
+    c = _one(sentence)
+    assert c.source_text == source and c.kind_source == "anonymous"
+
+
+@pytest.mark.parametrize("sentence, source, kind", [
+    ("The actress said she was tired of the status quo.", "The actress", "anonymous"),
+    ("A pastor in Des Moines said his congregation was divided.", "A pastor in Des Moines", "anonymous"),
+    ("The magazine said its readers had picked the winner.", "The magazine", "organization"),
+    ("The newspaper reported that the mayor had resigned.", "The newspaper", "organization"),
+])
+def test_people_and_institutions_described_by_what_they_are(sentence, source, kind):
+    c = _one(sentence)
+    assert c.source_text == source and c.kind_source == kind
 
 
 # ---------------------------------------------------------------- labels and signatures
