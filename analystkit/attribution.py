@@ -545,7 +545,9 @@ def _attribution_tail(text: str, cue_end: int, sentence_end: int) -> int | None:
 
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\"”’']?\s*$")
 _ADJUNCT_OPENING = re.compile(_ADJUNCT)
-_NOT_IN_ADJUNCT = re.compile(r"[.;:\"“”]")
+# an adjunct holds no stop, colon, semicolon or quotation mark, and no "that" or subject pronoun opening a
+# clause: "said on Tuesday that he had examined ..." and "said on Tuesday he had ..." report content
+_NOT_IN_ADJUNCT = re.compile(r"[.;:\"“”]|\b(?:that|he|she|they|we|I)\b")
 _COMMA_THEN_NO_PREPOSITION = re.compile(rf",\s*(?!\s|{_ADJUNCT_PREPOSITIONS})")
 _ADJUNCTS_THEN_CLOSE = re.compile(rf"(?:{_ADJUNCT})*\s*[.!?]?[\"”’']?\s*$")
 

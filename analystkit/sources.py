@@ -63,6 +63,34 @@ _ENDS_WITH_RELATIVE = re.compile(r"\b(?:who|which|whom)$")
 # president"), not an infinitive ("officials to say")
 _ROLE_TO = re.compile(r"\b(?:ambassador|envoy|adviser|advisor|aide|assistant|counselor|counsellor|representative|"
                       r"delegate|successor|spokesman|spokeswoman|spokesperson|secretary|minister)s?\s+to\b")
+# sentence adverbs set off by commas between a subject and its verb ("Officials, however, said")
+_ASIDE_ADVERBS = frozenset("however meanwhile though too also instead moreover nonetheless nevertheless "
+                           "still likewise similarly separately later earlier previously again".split())
+
+
+def _is_aside(rest: str) -> bool:
+    """Whether what follows a subject's comma is an aside, not an appositive: a prepositional phrase
+    ("in a statement released on Thursday", "on the other hand") or a sentence adverb ("however")."""
+    first = rest.split(None, 1)[0].lower() if rest else ""
+    return first in _ASIDE_ADVERBS or (first in _PREPOSITIONS and first != "of")
+
+
+def _may_open_subject(text: str, start: int, comma: int) -> bool:
+    """Whether ``text[start:comma]`` may be a subject followed by an aside: one phrase that opens the sentence
+    or a clause, not the last item of a list or a place ("Des Moines, Iowa, on Monday") nor a connective."""
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    if before > 0 and text[before - 1] == ",":
+        return False
+    head = text[start:comma]
+    first = head.split(None, 1)[0].lower() if head.strip() else ""
+    return "," not in head and first not in _SUBORDINATORS and first not in _CONNECTIVES and first not in _ASIDE_ADVERBS
+
+
+_CONNECTIVES = frozenset("and or but nor besides".split())
+
+
 def _has_clause_word(lowered: str) -> bool:
     """Whether a lowered phrase holds a word that makes it a clause ("was", "that", "to" but not the "to" of
     "an adviser to the president")."""
@@ -81,6 +109,9 @@ _DESCRIPTION = re.compile(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d|of\s+[A-Z])")  # wha
 _LEADING_ARTICLE = re.compile(r"^(?:and\s+)?(?:a|an|the)\s+")
 _DETERMINER_ANY_CASE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _DEMONSTRATIVE = re.compile(r"^(?:the|a|an|this|that|these|those)\s+")
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march "
+    "april may june july august september october november december".split())
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "del", "dos", "du", "ibn"}
 
 
@@ -250,6 +281,9 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
     lead = _LEADING_CONNECTIVES.match(text, start, end)
     if lead:
         start = lead.end()
+    comma = text.find(",", start, end)
+    if comma > start and _is_aside(text[comma + 1:end].strip()) and _may_open_subject(text, start, comma):
+        end = comma  # "Trump, in Kentucky,"; "Officials, however,": the aside is not part of the mention
     written = text[start:end]
     reading = _read_phrase(written)
     return Mention(start, end, written, *reading) if reading is not None else None
@@ -289,6 +323,8 @@ def _read_phrase(written: str) -> tuple | None:
     if lowered in _pronouns():
         plural = _pronouns()[lowered] == "plural"
         return "pronoun", phrase, None, None, (), None, plural
+    if first in _pronouns() and first not in _DETERMINERS:
+        return None  # "he voted for Mr. Obama": a subject pronoun opens a clause, not a longer noun phrase
 
     core, appositive = phrase, None
     relative = _RELATIVE.search(core)
@@ -321,6 +357,8 @@ def _read_phrase(written: str) -> tuple | None:
     words = core.split()
     if not words or len(words) > 12 or _has_clause_word(core.lower()):
         return None
+    if core.lower() in _CALENDAR_WORDS:
+        return None  # "said Tuesday that ...": a day, not who spoke
 
     first = words[0].lower()
     if first in _PREPOSITIONS:

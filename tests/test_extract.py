@@ -668,3 +668,26 @@ def test_parties_and_titles_outside_the_united_states():
     sources = parsed.sources.set_index("name")
     assert sources.loc["Dana Ruiz", "affiliation"] == "New Democratic Party"  # not the U.S. Democratic Party
     assert sources.loc["Ana Lopez", "title"] == "Shadow Home Secretary"
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("Cyber security experts and U.S. officials, however, said they believed Russia was behind the leak.",
+     "Cyber security experts and U.S. officials", "they believed Russia was behind the leak"),
+    ("Corey Lewandowski, in a statement released by the campaign on Thursday, said he regretted the incident.",
+     "Corey Lewandowski", "he regretted the incident"),
+    ("Trump, in Kentucky, said Tuesday that he would win the state.", "Trump", "he would win the state"),
+])
+def test_an_aside_between_subject_and_cue_belongs_to_neither(sentence, source, content):
+    c = _one(sentence)
+    assert c.source_text == source and c.text == content and c.cue == "said"
+
+
+def test_said_then_an_adjunct_then_that_reports_what_follows():
+    c = _one("Steve Coll, the dean of the journalism school, said on Tuesday that he had examined the allegations.")
+    assert c["name"] == "Steve Coll"
+    assert c.text == "he had examined the allegations" and c.rule == "leading"
+
+
+def test_a_clause_after_said_is_never_read_as_its_subject():
+    claims = _claims("Mr. Leenders, a machinist, said he voted for Mr. Obama in 2008.")
+    assert list(claims["name"]) == ["Leenders"] and claims.text.iloc[0] == "he voted for Mr. Obama in 2008"
