@@ -939,8 +939,10 @@ def _clause_starts(text: str, sentence: Sentence, quotes: list[Quote], subject_e
     lowered = _lowered(text)
     openers = (_CLAUSE_OPENER.finditer(lowered, sentence.start, subject_end) if lowered is not None
                else _CLAUSE_OPENER_ANY_CASE.finditer(text, sentence.start, subject_end))
-    for m in openers:
-        start = m.end()
+    starts = [m.end() for m in openers]
+    # after a closing quote: "“...,” Mr. Ackman said at the time, adding that ..."
+    starts += [q.end for q in quotes if q.closed and sentence.start < q.end < subject_end]
+    for start in sorted(starts):
         if not any(q.start < start < q.end for q in quotes):
             yield start
 

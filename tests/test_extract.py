@@ -691,3 +691,10 @@ def test_said_then_an_adjunct_then_that_reports_what_follows():
 def test_a_clause_after_said_is_never_read_as_its_subject():
     claims = _claims("Mr. Leenders, a machinist, said he voted for Mr. Obama in 2008.")
     assert list(claims["name"]) == ["Leenders"] and claims.text.iloc[0] == "he voted for Mr. Obama in 2008"
+
+
+def test_a_participle_after_a_trailing_attribution_has_the_same_speaker():
+    claims = _claims("“It will take some time for the stock to recover,” Mr. Ackman said at the time, adding that "
+                     "investors did not appreciate how valuable the company was.")
+    assert list(claims.rule) == ["trailing", "participle"] and set(claims["name"]) == {"Ackman"}
+    assert claims.text.iloc[1] == "investors did not appreciate how valuable the company was"
