@@ -441,7 +441,7 @@ def _cue_families(text: str, sentence: Sentence, quotes: list[Quote], pattern: r
         cue_end = _extend_cue(text, cue, sentence.end)
         cues.append((cue.start(), cue_end, _attribution_tail(text, cue_end, sentence.end)))
     taken = set()
-    for rules in ((_trailing, _inverted, _parenthetical), (_leading,)):
+    for rules in ((_as_clause, _trailing, _inverted, _parenthetical), (_leading,)):
         for cue_start, cue_end, rest_end in cues:
             if rest_end is not None and _cue_of(text[cue_start:cue_end]).infinitive and _TO_VERB.match(text, cue_end):
                 rest_end = None  # "wants to preserve its policy": the to-clause is content, not an adjunct
@@ -622,6 +622,40 @@ def _parenthetical(text: str, sentence: Sentence, quotes: list[Quote], cue_start
 
 _SPACE_THEN_PREPOSITION = re.compile(rf"\s+{_ADJUNCT_PREPOSITIONS}")
 _ADJUNCT_THEN_COMMA = re.compile(rf"(?:{_ADJUNCT})?\s*,\s*")
+
+
+# "as" opening an attribution clause; not "such as", "as well as", "as soon as" and the like
+_AS = re.compile(r"(?<![\w’'])(?<!such )(?<!well )(?<!soon )(?<!long )(?<!far )(?<!just )[Aa]s\s+")
+
+
+def _as_clause(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
+               rest_end: int | None) -> Claim | None:
+    """As X noted, CONTENT.  /  CONTENT, as X reported.  /  CONTENT, as X put it, CONTENT."""
+    as_word = None
+    for as_word in _AS.finditer(text, max(sentence.start, cue_start - 120), cue_start):
+        pass
+    if as_word is None or any(q.start < as_word.start() < q.end for q in quotes):
+        return None
+    subject_end = _strip_middle(text, as_word.end(), cue_start)
+    subject = read_mention(text, as_word.end(), subject_end) if subject_end is not None else None
+    if subject is None or subject.start != as_word.end():
+        return None
+    opening = _skip_space(text, sentence.start) == as_word.start()
+    after = _ADJUNCT_THEN_COMMA.match(text[cue_end:sentence.end])
+    if opening:  # "As the Post reported, the plan failed."
+        if after is None:
+            return None
+        start, end = _trim(text, cue_end + after.end(), sentence.end)
+    elif _char_before(text, as_word.start()) in ",(—–":  # "The plan failed, as the Post reported."
+        start, end = _trim(text, sentence.start, as_word.start())
+        if after is not None and _trim(text, cue_end + after.end(), sentence.end)[1] > cue_end + after.end():
+            end = _trim(text, sentence.start, sentence.end)[1]  # the content goes on after the attribution
+        elif rest_end is None:
+            return None
+    else:
+        return None
+    kind = _content_kind(text, start, end, quotes, introduced_by_that=False)
+    return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "as_clause", 0.8)
 
 
 def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,

@@ -698,3 +698,14 @@ def test_a_participle_after_a_trailing_attribution_has_the_same_speaker():
                      "investors did not appreciate how valuable the company was.")
     assert list(claims.rule) == ["trailing", "participle"] and set(claims["name"]) == {"Ackman"}
     assert claims.text.iloc[1] == "investors did not appreciate how valuable the company was"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("As the International Business Times noted, Clinton raised more than $1.1 million from the industry.",
+     "Clinton raised more than $1.1 million from the industry"),
+    ("Clinton raised more than $1.1 million from the industry, as the International Business Times noted.",
+     "Clinton raised more than $1.1 million from the industry"),
+])
+def test_an_as_clause_attributes_the_rest_of_the_sentence(sentence, content):
+    c = _one(sentence)
+    assert c.rule == "as_clause" and c.text == content and c["name"] == "International Business Times"
