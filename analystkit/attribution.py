@@ -682,6 +682,13 @@ def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
     if before[-1] in "”\"":
         end = sentence.start + len(before)
     kind = _content_kind(text, start, end, quotes, introduced_by_that=False)
+    continuation = next((q for q in quotes if q.start >= subject.end and (
+        _COMMA_BETWEEN.fullmatch(text, subject.end, q.start) or _ASIDE_BETWEEN.fullmatch(text, subject.end, q.start))),
+        None)
+    if kind == "direct" and continuation is not None:
+        # “Q1,” said the senator, “Q2.” joins into one claim, from the first quote to the last
+        return _make_claim(text, start, continuation.end, kind, (cue_start, cue_end), subject, sentence,
+                           "inverted_split", 0.8)
     return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "inverted", 0.8)
 
 

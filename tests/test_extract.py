@@ -709,3 +709,13 @@ def test_a_participle_after_a_trailing_attribution_has_the_same_speaker():
 def test_an_as_clause_attributes_the_rest_of_the_sentence(sentence, content):
     c = _one(sentence)
     assert c.rule == "as_clause" and c.text == content and c["name"] == "International Business Times"
+
+
+@pytest.mark.parametrize("text", [
+    '"It\'s a difficult issue," said the Florida senator, "because it puts two rights in conflict."',
+    "“It's a difficult issue,” said the Florida senator, a Republican, “because it puts two rights in conflict.”",
+])
+def test_an_inverted_split_quote_joins_into_one_claim(text):
+    c = _one(text)
+    assert c.rule == "inverted_split" and c.kind == "direct"
+    assert c.text.startswith("It's a difficult issue") and c.text.endswith("two rights in conflict")
