@@ -217,12 +217,12 @@ def test_words_that_look_like_dates_are_not_dates():
 def test_a_user_can_teach_a_new_reporting_verb():
     from analystkit import lexicons
 
-    sentence = "The senator quipped that the bill was dead on arrival."
+    sentence = "The senator harrumphed that the bill was dead on arrival."
     assert _claims(sentence).empty
     try:
-        lexicons.extend("cues.tsv", ["quip\tquip quips quipped\tspeech"])
+        lexicons.extend("cues.tsv", ["harrumph\tharrumph harrumphs harrumphed\tspeech"])
         c = _one(sentence)
-        assert c.cue == "quipped" and c.text == "the bill was dead on arrival"
+        assert c.cue == "harrumphed" and c.text == "the bill was dead on arrival"
     finally:
         lexicons.forget_extensions()
     assert _claims(sentence).empty
@@ -719,3 +719,15 @@ def test_an_inverted_split_quote_joins_into_one_claim(text):
     c = _one(text)
     assert c.rule == "inverted_split" and c.kind == "direct"
     assert c.text.startswith("It's a difficult issue") and c.text.endswith("two rights in conflict")
+
+
+@pytest.mark.parametrize("sentence, cue, cue_type", [
+    ("Trump thanked supporters for their patience.", "thanked", "speech"),
+    ("The governor touted the new jobs numbers at a rally.", "touted", "speech"),
+    ("Union leaders welcomed the decision to raise the minimum wage.", "welcomed", "stance"),
+    ("Rubio also bemoaned the current political climate.", "bemoaned", "speech"),
+    ("The senator reiterated that she would vote against the bill.", "reiterated", "speech"),
+])
+def test_praise_blame_and_reiteration_are_cues(sentence, cue, cue_type):
+    c = _one(sentence)
+    assert c.cue == cue and c.cue_type == cue_type
