@@ -116,7 +116,7 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
     previous: Sentence | None = None
     for n, sentence in enumerate(sentences):
         found = []
-        families = (_headline,) if sentence.paragraph in headlines else (
+        families = (_headline_label, _headline) if sentence.paragraph in headlines else (
             _no_comment, _according_to, _speaker_label, _dash_signature, _cue_families)
         for family in families:
             if family in hinted and sentence.index not in hinted[family]:
@@ -416,6 +416,43 @@ _TO_VERB = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 @lexicons.cached
 def _title_case_cue_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])" + lexicons.word_pattern(list(_cues())) + r"(?![\w-])", re.I)
+
+
+# "Rubio: ...", "EXCLUSIVE – Roger Stone: ...", "Clinton to Planned Parenthood: ..." opening a headline
+_HEADLINE_LABEL = re.compile(
+    r"(?:[A-Z]{3,}\s*[-–—]\s*)?(?P<speaker>[A-Z][\w.’'&-]*(?:\s+[A-Za-z][\w.’'&-]*){0,5}?)"
+    r"(?:\s+to\s+[A-Z][^:]{0,40})?\s*:\s+(?=\S)")
+# words a title-case headline capitalises that no speaker's name holds ("Stealth Over Health: ...")
+_NOT_IN_SPEAKER = frozenset(
+    "over in on at for with from by to into about after before the a an and or but is are was were be will "
+    "would can could says said".split())
+
+
+@lexicons.cached
+def _headline_kickers() -> frozenset[str]:
+    return frozenset(lexicons.entries("headline_labels.txt"))
+
+
+def _headline_label(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
+    """NAME: WORDS.  A headline that names a speaker, then what they said: "Rubio: I Still Believe ..."."""
+    m = _HEADLINE_LABEL.match(text, sentence.start, sentence.end)
+    if not m or any(w.lower() in _NOT_IN_SPEAKER for w in m["speaker"].split()[1:]):
+        return
+    if m["speaker"].lower() in _headline_kickers():
+        return  # "Breaking News: ...", "Analysis: ...": a kind of story, not a speaker
+    mention = read_mention(text, m.start("speaker"), m.end("speaker"))
+    if mention is None or mention.kind not in ("person", "organization"):
+        return
+    start, end = _trim(text, m.end(), sentence.end)
+    if end - start < 3:
+        return
+    if _quote_at(quotes, start, end) is not None:
+        start, end = _strip_marks(text, start, end)
+    kind = _content_kind(text, start, end, quotes, introduced_by_that=False)
+    colon = text.index(":", m.end("speaker"), m.end())
+    claim = _make_claim(text, start, end, kind, (colon, colon + 1), mention, sentence, "headline_label", 0.6)
+    if claim:
+        yield claim
 
 
 def _headline(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:

@@ -731,3 +731,22 @@ def test_an_inverted_split_quote_joins_into_one_claim(text):
 def test_praise_blame_and_reiteration_are_cues(sentence, cue, cue_type):
     c = _one(sentence)
     assert c.cue == cue and c.cue_type == cue_type
+
+
+@pytest.mark.parametrize("headline, source", [
+    ("Rubio: I Still Believe Trump Can’t Be Trusted with the Nuclear Codes", "Rubio"),
+    ("Clinton to Planned Parenthood: Trump Will Reverse Roe v. Wade", "Clinton"),
+    ("EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines", "Roger Stone"),
+])
+def test_a_headline_that_names_its_speaker_before_a_colon(headline, source):
+    c = _one(headline + "\n\nWASHINGTON (AP) — The story itself follows in the body, without attributions.")
+    assert c.rule == "headline_label" and c["name"] == source and c.cue == ":"
+
+
+@pytest.mark.parametrize("headline", [
+    "Stealth Over Health: The Candidate Was Headed to the ER",
+    "Breaking News: Senate Passes the Budget Bill",
+    "Analysis: Why the Senate Bill Failed",
+])
+def test_a_headline_label_that_is_no_speaker_gives_no_claim(headline):
+    assert _claims(headline + "\n\nWASHINGTON (AP) — The story itself follows in the body.").empty
