@@ -741,7 +741,9 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
     content_from, introduced, marked = _content_start(text, cue_end, sentence.end)
     cue = _cue_of(text[cue_start:cue_end])
     if cue.infinitive and _TO_VERB.match(text, cue_end, cue_end + 20):
-        marked = True  # "plans to visit", "decided not to run"
+        # "plans to visit", "decided not to run": the to-clause is the content, even when a wh-word follows
+        # inside it ("refused to give details about how ...")
+        content_from, introduced, marked = cue_end, False, True
     if cue.weak and not marked and cue.type != "evidence":
         return None  # "added a feature", "noted the change": not reporting (but see documents below)
     if _BY.match(text, cue_end, cue_end + 4):

@@ -32,7 +32,8 @@ _NUMBERS = {
 }
 _DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your")
 _LEADING_CONNECTIVES = re.compile(
-    r"(?:(?:but|and|yet|so|still|however|meanwhile|instead|also|now|then|later|earlier|separately|even|"
+    r"(?:(?:but|and|yet|so|still|however|meanwhile|instead|also|now|then|later|earlier|separately|even|finally|"
+    r"additionally|moreover|furthermore|similarly|likewise|notably|ultimately|lastly|indeed|importantly|"
     r"in addition|in response|in a statement|in an interview|on [A-Z][a-z]+day),?\s+)+",
     re.I,
 )

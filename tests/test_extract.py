@@ -750,3 +750,15 @@ def test_a_headline_that_names_its_speaker_before_a_colon(headline, source):
 ])
 def test_a_headline_label_that_is_no_speaker_gives_no_claim(headline):
     assert _claims(headline + "\n\nWASHINGTON (AP) — The story itself follows in the body.").empty
+
+
+def test_a_sentence_adverb_before_the_subject_is_not_a_name():
+    c = _one("Finally, the Vice President highlighted a range of accomplishments at home and abroad.")
+    assert c.source_text == "the Vice President" and c.kind_source == "person"
+
+
+def test_an_infinitive_after_refused_is_the_content_even_with_a_wh_word_inside():
+    claims = _claims("“We take security seriously,” she said, but refused to give any more details about how "
+                     "the papers came to be on a road.")
+    assert list(claims.cue) == ["said", "refused"]
+    assert claims.text.iloc[1] == "to give any more details about how the papers came to be on a road"
