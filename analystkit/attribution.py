@@ -122,7 +122,12 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
             if family in hinted and sentence.index not in hinted[family]:
                 continue  # the sentence lacks a word the family needs
             for claim in family(text, sentence, sentence_quotes.get(sentence.index, ())):
-                if not any(_overlaps(claim, other) for other in found):
+                clashes = [other for other in found if _overlaps(claim, other)]
+                if not clashes:
+                    found.append(claim)
+                elif len(clashes) == 1 and (earlier := _cut_before(text, clashes[0], claim, sentence_quotes.get(
+                        sentence.index, ()))) is not None:
+                    found[found.index(clashes[0])] = earlier
                     found.append(claim)
         if not found and previous is not None:
             found.extend(_quote_then_cue(text, previous, sentence, sentence_quotes.get(previous.index, ()), claims))
@@ -209,6 +214,31 @@ def _continue_quotes(text: str, claims: list[Claim], sentences: list[Sentence], 
             claim = replace(claim, end=end, text=text[claim.start:end], rule=claim.rule + "+continued")
         out.append(claim)
     return out
+
+
+_BETWEEN_REPORTS = re.compile(r"\s*(?:,|;|—|–)\s*(?:and|but|while|whereas)?\s*$")
+
+
+def _cut_before(text: str, earlier: Claim, later: Claim, quotes: list[Quote]) -> Claim | None:
+    """The earlier claim ended before a second report in its content, or None if ``later`` is no such report.
+
+    "Nearly a third say they don't know, and one in five say it's not an improvement": the second
+    subject and cue open a report of their own, set off by a comma and a conjunction, so the first
+    claim stops before it. A report nested in the content without that break ("Officials said voters
+    say they want change") is left inside it.
+    """
+    if later.mention is None or not (earlier.cue_end <= earlier.start < later.mention.start < earlier.end):
+        return None
+    if later.cue_end > later.start:
+        return None  # only a report whose content follows its cue
+    separator = _BETWEEN_REPORTS.search(text, earlier.start, later.mention.start)
+    if separator is None or any(q.start < separator.start() < q.end for q in quotes):
+        return None
+    start, end = _trim(text, earlier.start, separator.start())
+    if end - start < 3:
+        return None
+    kind = earlier.kind if earlier.kind == "no_comment" else _content_kind(text, start, end, quotes, False)
+    return replace(earlier, start=start, end=end, text=text[start:end], kind=kind)
 
 
 def _quotes_by_sentence(sentences: list[Sentence], quotes: list[Quote]) -> dict[int, list[Quote]]:
@@ -511,6 +541,8 @@ def _after_determiner(text: str, i: int) -> bool:
     if j - 2 >= lo and text[j - 1] in "sS" and text[j - 2] in "'’":
         return _word_ending(text, lo, j - 2).lower() not in _CONTRACTED
     word = _word_ending(text, lo, j)
+    if word.isdecimal() and text.endswith(" in ", lo, j - len(word)):
+        return False  # "4 in 10 say": a share of people, then its verb
     return bool(word) and (word.lower() in _NOUN_BEFORE or word.isdecimal())
 
 

@@ -105,6 +105,20 @@ _APPROXIMATELY = re.compile(
     r"(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|[Aa]round|[Aa]pproximately|[Oo]ver|[Uu]nder|"
     r"(?:[Mm]ore|[Ll]ess|[Ff]ewer) than|[Aa]t least|[Cc]lose to|[Uu]p to)\s+(?=\d|(?:a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|half|a third|a quarter|a majority|a fifth|two-thirds|three-quarters|[a-z]+ in \d+)\b)")
+_SHARE_IN = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|\d+) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"(?:\s+of)?(?:\s+the)?\s*", re.I)
+
+
+def _is_share_in(phrase: str) -> bool:
+    """"Three in 10", "4 in 10 voters", "one in five of the Americans polled"? Only a share, perhaps of
+    a group that could speak by itself ("voters", "Republicans")."""
+    m = _SHARE_IN.match(phrase)
+    if m is None:
+        return False
+    rest = phrase[m.end():]
+    return not rest or (len(rest.split()) == 1 and (rest[0].isupper() or rest.lower() in _anonymous_heads()))
+_THOSE_ASKED = re.compile(r"(?:[Tt]hose|[Pp]eople|[Vv]oters|[Aa]dults)\s+(?:surveyed|polled|questioned|interviewed|asked)")
 _PARTICIPLE = re.compile(r"\w+ing\b")  # "speaking to reporters"
 _DESCRIPTION = re.compile(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d|of\s+[A-Z])")  # what an appositive opens with
 _LEADING_ARTICLE = re.compile(r"^(?:and\s+)?(?:a|an|the)\s+")
@@ -304,6 +318,9 @@ def _read_phrase(written: str) -> tuple | None:
         return None
     if phrase.endswith(("'", "’", "'s", "’s")):
         return None  # "America’s" opens a longer noun phrase; it is not the subject
+    if _is_share_in(phrase) or _THOSE_ASKED.fullmatch(phrase):
+        # "three in 10 (voters)", "those surveyed": people a poll speaks for
+        return "anonymous", written, "respondents", None, affiliations_in(phrase), None, True
     approximate = _APPROXIMATELY.match(phrase)
     if approximate:  # "about half of voters", "more than 60 percent": the share, read without the hedge
         reading = _read_phrase(phrase[approximate.end():])

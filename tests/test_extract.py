@@ -762,3 +762,21 @@ def test_an_infinitive_after_refused_is_the_content_even_with_a_wh_word_inside()
                      "the papers came to be on a road.")
     assert list(claims.cue) == ["said", "refused"]
     assert claims.text.iloc[1] == "to give any more details about how the papers came to be on a road"
+
+
+def test_a_second_report_after_a_comma_and_conjunction_ends_the_first():
+    claims = _claims("Nearly a third say they don't know, and one in five say it's not an improvement.")
+    assert list(claims.source_text) == ["Nearly a third", "one in five"]
+    assert list(claims.text) == ["they don't know", "it's not an improvement"]
+    nested = _one("Officials said voters say they want change.")
+    assert nested.text == "voters say they want change"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("About 4 in 10 say they want the next president to have more liberal policies.", "About 4 in 10"),
+    ("Three in 10 voters said the economy was the top issue.", "Three in 10 voters"),
+    ("By big margins, those surveyed say the economy should be the first priority.", "those surveyed"),
+])
+def test_shares_of_a_poll_speak_for_its_respondents(sentence, source):
+    c = _one(sentence)
+    assert c.source_text == source and c.kind_source == "anonymous"
