@@ -656,8 +656,8 @@ def _trailing(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
         rule = "trailing_split" if continuation is not None else "trailing"
         end = continuation.end if continuation is not None else end
         return _make_claim(text, start, end, "direct", (cue_start, cue_end), subject, sentence, rule, 0.85)
-    if rest_end is None:
-        return None
+    if rest_end is None or _cue_of(text[cue_start:cue_end]).type in ("intention", "stance"):
+        return None  # "..., it declined.": a refusal or a stance closing a sentence reports nothing before it
     kind = _content_kind(text, start, end, quotes, introduced_by_that=False)
     kind = "mixed" if kind == "direct" else kind
     return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "trailing", 0.85)
@@ -776,6 +776,8 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         # "plans to visit", "decided not to run": the to-clause is the content, even when a wh-word follows
         # inside it ("refused to give details about how ...")
         content_from, introduced, marked = cue_end, False, True
+    elif cue.infinitive and not marked and _OBJECT_THEN_TO_VERB.match(text, cue_end, sentence.end):
+        marked = True  # "asked Norton to republish the book", "urged the party to unite": whom, then what
     if cue.weak and not marked and cue.type != "evidence":
         return None  # "added a feature", "noted the change": not reporting (but see documents below)
     if _BY.match(text, cue_end, cue_end + 4):
@@ -798,13 +800,15 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
             subject = _main_subject(text, sentence, quotes, coordinated.start())
     rule, confidence = "leading", 0.85
     relative_end = None
+    if subject is not None and _SUBORDINATOR_BEFORE.search(text, max(sentence.start, subject.start - 12), subject.start):
+        # "When Mr. Hurt asked Norton to republish the book, it declined": the clause ends at its comma
+        relative_end = _comma_outside_quotes(text, cue_end, sentence.end, quotes)
     if subject is None:
         subject = _relative_subject(text, sentence, subject_end)
         rule, confidence = "leading_relative", 0.75
         if subject is not None and _char_before(text, subject.start) == ",":
             # "The agency, which said the review was complete, closed the case": the clause ends at its comma
-            relative_end = next((i for i in range(cue_end, sentence.end) if text[i] == ","
-                                 and not any(q.start < i < q.end for q in quotes)), None)
+            relative_end = _comma_outside_quotes(text, cue_end, sentence.end, quotes)
     if subject is None and _VERB_ONLY.fullmatch(text[cue_start:cue_end].split()[0]):
         subject = _nearest_subject(text, sentence.start, subject_end)
         rule, confidence = "leading_nearest", 0.7
@@ -829,7 +833,22 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
     return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, rule, confidence)
 
 
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Ii]f|[Uu]nless|[Oo]nce|"
+                                  r"[Uu]ntil|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas)\s+$")
+
+
+def _comma_outside_quotes(text: str, start: int, end: int, quotes: list[Quote]) -> int | None:
+    """The first comma in ``text[start:end]`` that no quotation holds."""
+    i = text.find(",", start, end)
+    while i >= 0:
+        if not any(q.start < i < q.end for q in quotes):
+            return i
+        i = text.find(",", i + 1, end)
+    return None
+
+
 _BY = re.compile(r"\s+by\b")
+_OBJECT_THEN_TO_VERB = re.compile(r"(?:\s+(?!to\b)[\w.’'-]+){1,4}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # "deny someone something": what is refused, after at most four words naming who
 _REFUSED_THING = re.compile(
     r"(?:\s+[\w.’'-]+){1,4}?\s+(?:access|entry|admission|permission|bail|visas?|the right|the chance|"

@@ -780,3 +780,15 @@ def test_a_second_report_after_a_comma_and_conjunction_ends_the_first():
 def test_shares_of_a_poll_speak_for_its_respondents(sentence, source):
     c = _one(sentence)
     assert c.source_text == source and c.kind_source == "anonymous"
+
+
+def test_asked_whom_to_do_what_is_a_report():
+    c = _one("Clinton had asked Sullivan to send the memo to her private account.")
+    assert c.cue == "asked" and c.text == "Sullivan to send the memo to her private account"
+
+
+def test_a_report_in_a_subordinate_clause_ends_at_its_comma():
+    c = _one("When Mr. Hurt asked Norton to republish the book this year, it declined.")
+    assert c.cue == "asked" and c.text == "Norton to republish the book this year"
+    c = _one("Although she said she would run, she never filed the papers.")
+    assert c.text == "she would run"
