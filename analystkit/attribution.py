@@ -764,10 +764,12 @@ def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
 def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,
              rest_end: int | None) -> Claim | None:
     """X said (that) CONTENT.  /  X told Reuters CONTENT.  /  X said: “QUOTE.”"""
-    subject_end = _strip_middle(text, sentence.start, cue_start, text[cue_start:cue_end].endswith("ing"))
+    # "is telling reporters that": the cue's own word, not its addressee, says whether it is a participle
+    participle = text[cue_start:cue_end].split(None, 1)[0].endswith("ing")
+    subject_end = _strip_middle(text, sentence.start, cue_start, participle)
     if subject_end is None:
         return None
-    if _PARTICIPLE_CLAUSE.search(text, sentence.start, cue_start) and text[cue_start:cue_end].endswith("ing"):
+    if participle and _PARTICIPLE_CLAUSE.search(text, sentence.start, cue_start):
         return _participle(text, sentence, quotes, cue_start, cue_end)
     # What follows the cue is read before the subject: it rules out most non-reports more cheaply.
     content_from, introduced, marked = _content_start(text, cue_end, sentence.end)

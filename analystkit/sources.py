@@ -419,7 +419,8 @@ def _read_phrase(written: str) -> tuple | None:
         return "document", _strip_determiner(phrase), None, None, affiliation, 1, False
 
     # Organisation: an institution, a company, a country speaking as one.
-    if _is_org_name([w for w in words if w[0].isupper()] or words) or head in _organization_heads():
+    if (_is_org_name([w for w in words if w[0].isupper()] or words) or head in _organization_heads()
+            or _singular(head) in _organization_heads()):  # "the Sanders and Clinton campaigns"
         return "organization", _strip_determiner(phrase), None, None, affiliation, 1, False
     if all(w[0].isupper() for w in words if w.lower() not in ("of", "and", "for", "the")):
         # Capitalised words no lexicon knows: a country ("Israel"), "The Washington Post", or a surname.
@@ -544,6 +545,13 @@ def _count(words: list[str]) -> int | None:
     if words[0].isdigit():
         return int(words[0])
     return None
+
+
+def _singular(noun: str) -> str:
+    """A plural noun's singular, as far as news needs it: "campaigns" -> "campaign", "agencies" -> "agency"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _strip_determiner(phrase: str) -> str:

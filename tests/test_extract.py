@@ -792,3 +792,13 @@ def test_a_report_in_a_subordinate_clause_ends_at_its_comma():
     assert c.cue == "asked" and c.text == "Norton to republish the book this year"
     c = _one("Although she said she would run, she never filed the papers.")
     assert c.text == "she would run"
+
+
+def test_is_telling_someone_that_is_a_report_not_a_passive():
+    c = _one("The Florida senator is telling reporters in Minnesota that he is looking ahead to the primary.")
+    assert c.cue == "telling reporters in Minnesota" and c.text == "he is looking ahead to the primary"
+
+
+def test_plural_institutions_are_organizations():
+    c = _one("The Sanders and Clinton campaigns declined to comment.")
+    assert c.kind == "no_comment" and c.kind_source == "organization"
