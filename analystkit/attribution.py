@@ -569,7 +569,10 @@ def _is_verb(text: str, cue: re.Match) -> bool:
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _PARTICLE_AFTER = re.compile(r"\s+(?:up|off|down|away)\b")
-_TO_CLAUSE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|[A-Z]|reporters|journalists|him|her|them|us|me)")
+# "continued to attack": a to-infinitive after the cue form; not "said to reporters", "said to applause."
+_TO_CLAUSE_AFTER = re.compile(
+    r"\s+to\s+(?!the\b|a\b|an\b|[A-Z]|reporters|journalists|him|her|them|us|me|applause|cheers|laughter|boos|"
+    r"jeers|supporters|voters|members|students|lawmakers|delegates|donors|[a-z]+[,.;!?]|[a-z]+\s+(?:from|at|in|on)\b)")
 
 
 _THAT = re.compile(r"\s+that\b")
@@ -595,8 +598,13 @@ def _extend_cue(text: str, cue: re.Match, limit: int) -> int:
 def _attribution_tail(text: str, cue_end: int, sentence_end: int) -> int | None:
     """If only adjuncts and final punctuation follow the cue, where the sentence content ends; else None.
 
-    ``"..., a senior Israeli official said."`` and ``"..., he said in a statement on Monday."`` qualify.
+    ``"..., a senior Israeli official said."`` and ``"..., he said in a statement on Monday."`` qualify, and
+    so does ``"..., he said, wiping his face."``: a participle clause after a comma is the speaker's act (or
+    a report of its own, "adding that ..."), not the content of this cue.
     """
+    participle = _COMMA_PARTICIPLE.search(text, cue_end, sentence_end) if "," in text[cue_end:sentence_end] else None
+    if participle is not None and not _NOT_IN_ADJUNCT.search(text, cue_end, participle.start()):
+        sentence_end = participle.start()
     if _SENTENCE_CLOSE.match(text, cue_end, sentence_end):
         return cue_end
     if not _ADJUNCT_OPENING.match(text, cue_end, sentence_end):
@@ -613,6 +621,7 @@ def _attribution_tail(text: str, cue_end: int, sentence_end: int) -> int | None:
 
 
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\"”’']?\s*$")
+_COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:also\s+|[a-z]+ly\s+)?[a-z]{2,}ing\b")
 _ADJUNCT_OPENING = re.compile(_ADJUNCT)
 # an adjunct holds no stop, colon, semicolon or quotation mark, and no "that" or subject pronoun opening a
 # clause: "said on Tuesday that he had examined ..." and "said on Tuesday he had ..." report content
@@ -947,8 +956,9 @@ _AND_THEN_CUE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?=([a-z]+ed|said|to
 
 
 def _participle(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int) -> Claim | None:
-    """X did something, saying (that) CONTENT: the speaker is the subject of the main clause."""
-    subject = _main_subject(text, sentence, quotes, cue_start)
+    """X did something, saying (that) CONTENT: the speaker is the subject of the main clause, or of the
+    attribution the participle follows ("The talks will resume, Spicer said, adding that ...")."""
+    subject = _subject_of_cue_before(text, sentence, cue_start) or _main_subject(text, sentence, quotes, cue_start)
     if subject is None:
         return None
     content_from, introduced, marked = _content_start(text, cue_end, sentence.end)
@@ -961,6 +971,23 @@ def _participle(text: str, sentence: Sentence, quotes: list[Quote], cue_start: i
     if kind == "direct" and _quote_at(quotes, start, end) is None:
         kind = "mixed"
     return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, "participle", 0.75)
+
+
+def _subject_of_cue_before(text: str, sentence: Sentence, participle_start: int) -> Mention | None:
+    """The subject of a trailing attribution right before a participle: "Spicer" in "..., Spicer said on
+    Monday, adding that ..." (None if no cue and comma come right before the participle)."""
+    cue = None
+    for cue in _cue_pattern().finditer(text, sentence.start, participle_start):
+        pass
+    if cue is None or not _ADJUNCT_THEN_COMMA.fullmatch(text, cue.end(), participle_start):
+        return None
+    # the subject runs back from the cue to the nearest comma or closing quote mark
+    start = max(text.rfind(",", sentence.start, cue.start()), text.rfind("”", sentence.start, cue.start()),
+                text.rfind('"', sentence.start, cue.start())) + 1
+    if start <= sentence.start:
+        return None  # "Spicer said, adding ...": the main subject is the same one
+    subject_end = _strip_middle(text, start, cue.start())
+    return read_mention(text, start, subject_end) if subject_end is not None else None
 
 
 def _main_subject(text: str, sentence: Sentence, quotes: list[Quote], limit: int) -> Mention | None:

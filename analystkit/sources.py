@@ -58,7 +58,16 @@ _SUBORDINATORS = frozenset(
 _PARTY = re.compile(r"\s*\((?:[RDI]|GOP|Dem|Rep|Ind)\.?(?:-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\)")
 # quotes, clause punctuation (dashes, but not the hyphen of "Smith-Jones") and bullet glyphs
 _NOT_IN_NOUN_PHRASE = re.compile("[" + re.escape('"“”—–;:()' + "".join(ch for ch in BULLETS if ch not in "–—-")) + "]")
-_ADVERB_OR_ABBREVIATION = re.compile(r"(?:ly|ing|[a-z]\.)$")
+# One word that opens a sentence and is not a name: an adverb ("Recently"), a participle ("Having") or an
+# abbreviation ("Va."). Names end in -ly and -ing too (Kelly, Reilly, King, Manning, Ebeling), so only the
+# endings that almost always make adverbs, and a list of participles and words that open sentences, count.
+_ADVERB_OR_ABBREVIATION = re.compile(r"(?:ally|ently|antly|ately|ously|ively|edly|ingly|fully|lessly|ably|ibly|[a-z]\.)$")
+_OPENING_WORDS = frozenset(
+    "recently previously later earlier meanwhile finally separately similarly likewise notably ultimately lastly "
+    "indeed initially currently clearly obviously apparently reportedly allegedly privately publicly frankly "
+    "honestly rarely mostly nearly only early likely thereby having being speaking according including following "
+    "regarding considering adding saying noting asking writing responding citing referring pointing during "
+    "nothing something everything anything nobody somebody everybody anybody".split())
 _ENDS_WITH_RELATIVE = re.compile(r"\b(?:who|which|whom)$")
 # "to" after these nouns names whom a role serves ("Ambassador to the United States", "an adviser to the
 # president"), not an infinitive ("officials to say")
@@ -333,7 +342,8 @@ def _read_phrase(written: str) -> tuple | None:
         return None
 
     lowered = phrase.lower()
-    if lowered in _DETERMINERS or (" " not in phrase and _ADVERB_OR_ABBREVIATION.search(phrase)):
+    if lowered in _DETERMINERS or (" " not in phrase and (lowered in _OPENING_WORDS
+                                                          or _ADVERB_OR_ABBREVIATION.search(phrase))):
         return None  # "the", "Recently", "Having", "Va.": not a noun phrase
     if first in _SUBORDINATORS or (phrase.endswith(("who", "which", "whom"))
                                    and _ENDS_WITH_RELATIVE.search(phrase, len(phrase) - 6)):

@@ -802,3 +802,27 @@ def test_is_telling_someone_that_is_a_report_not_a_passive():
 def test_plural_institutions_are_organizations():
     c = _one("The Sanders and Clinton campaigns declined to comment.")
     assert c.kind == "no_comment" and c.kind_source == "organization"
+
+
+@pytest.mark.parametrize("name", ["Ebeling", "Kelly", "King", "Manning", "Reilly"])
+def test_names_ending_like_adverbs_or_participles_are_names(name):
+    c = _one(f"“Tell her I promised you a picture,” {name} said.")
+    assert c["name"] == name and c.kind_source == "person"
+
+
+def test_opening_adverbs_and_participles_are_not_names():
+    assert _claims("Recently said the plan was dead.").empty
+    assert _claims("Having said that, the mayor left the room.").empty
+
+
+def test_said_to_applause_is_said_with_an_adjunct():
+    c = _one("“That's not even an issue,” he said to applause.")
+    assert c.text == "That's not even an issue" and c.source_text == "he"
+
+
+def test_a_participle_after_a_trailing_attribution_is_an_aside_or_a_report_of_its_own():
+    c = _one("Sales were great, he said, wiping sweat off his face.")
+    assert c.rule == "trailing" and c.text == "Sales were great"
+    claims = _claims("Ryan and Trump will meet next week, Spicer said, adding, “They need to have a good talk.”")
+    assert list(claims.text) == ["Ryan and Trump will meet next week", "They need to have a good talk"]
+    assert set(claims["name"]) == {"Spicer"}
