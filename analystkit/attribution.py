@@ -789,6 +789,8 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         content_from, introduced, marked = cue_end, False, True
     elif cue.infinitive and not marked and _OBJECT_THEN_TO_VERB.match(text, cue_end, sentence.end):
         marked = True  # "asked Norton to republish the book", "urged the party to unite": whom, then what
+    if cue.weak and not marked and _FINITE_CLAUSE.match(text, cue_end, sentence.end):
+        marked = True  # "suggested Mr. Trump had shown ...": a clause without "that" is content too
     if cue.weak and not marked and cue.type != "evidence":
         return None  # "added a feature", "noted the change": not reporting (but see documents below)
     if _BY.match(text, cue_end, cue_end + 4):
@@ -859,6 +861,11 @@ def _comma_outside_quotes(text: str, start: int, end: int, quotes: list[Quote]) 
 
 
 _BY = re.compile(r"\s+by\b")
+# a clause's opening: a subject pronoun and its verb, or a short noun phrase and an auxiliary
+_FINITE_CLAUSE = re.compile(
+    r"\s+(?:(?:he|she|they|we|I)\s+(?!to\b)[a-z]+|(?:it|there|the|a|an|his|her|their|its|our|this|[A-Z][\w.’'-]*)"
+    r"(?:\s+(?!that\b|which\b|who\b)[\w.’'-]+){0,4}?\s+(?:is|are|was|were|would|will|has|have|had|can|could|should|"
+    r"may|might|must|does|did)\b)")
 _OBJECT_THEN_TO_VERB = re.compile(r"(?:\s+(?!to\b)[\w.’'-]+){1,4}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # "deny someone something": what is refused, after at most four words naming who
 _REFUSED_THING = re.compile(

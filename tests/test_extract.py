@@ -826,3 +826,11 @@ def test_a_participle_after_a_trailing_attribution_is_an_aside_or_a_report_of_it
     claims = _claims("Ryan and Trump will meet next week, Spicer said, adding, “They need to have a good talk.”")
     assert list(claims.text) == ["Ryan and Trump will meet next week", "They need to have a good talk"]
     assert set(claims["name"]) == {"Spicer"}
+
+
+def test_a_clause_without_that_after_a_weak_cue_is_content():
+    c = _one("Mr. Biden suggested Mr. Trump had shown a fondness for brutal leaders.")
+    assert c.cue == "suggested" and c.text == "Mr. Trump had shown a fondness for brutal leaders"
+    for sentence in ("The company reported a loss of $2 million.", "She noted the change in the schedule.",
+                     "Apple added a feature that was popular."):
+        assert _claims(sentence).empty, sentence
