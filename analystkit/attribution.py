@@ -118,6 +118,8 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
         found = []
         families = (_headline_label, _headline) if sentence.paragraph in headlines else (
             _no_comment, _according_to, _speaker_label, _dash_signature, _cue_families)
+        if n == 0 and sentence.paragraph not in headlines and _stands_alone(text, sentences):
+            families = (_headline_label, *families)  # a headline in sentence case: "Lynch: No outside influence"
         for family in families:
             if family in hinted and sentence.index not in hinted[family]:
                 continue  # the sentence lacks a word the family needs
@@ -137,6 +139,15 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
         claims.extend(found)
         previous = sentence
     return _continue_quotes(text, sorted(claims, key=lambda c: c.start), sentences, quotes)
+
+
+def _stands_alone(text: str, sentences: list[Sentence]) -> bool:
+    """Whether the first sentence is a short paragraph of its own, as a headline is (a stop may close it when
+    a title is pasted as a sentence)."""
+    first = sentences[0]
+    if len(sentences) > 1 and sentences[1].paragraph == first.paragraph:
+        return False
+    return first.end - first.start < 160
 
 
 def _hinted_sentences(text: str, sentences: list[Sentence]) -> dict:
@@ -471,8 +482,10 @@ def _headline_label(text: str, sentence: Sentence, quotes: list[Quote]) -> Itera
     if m["speaker"].lower() in _headline_kickers():
         return  # "Breaking News: ...", "Analysis: ...": a kind of story, not a speaker
     mention = read_mention(text, m.start("speaker"), m.end("speaker"))
-    if mention is None or mention.kind not in ("person", "organization"):
+    if mention is None or mention.kind not in ("person", "organization", "document"):
         return
+    if mention.kind == "document" and mention.text.split()[0].lower() in ("a", "an", "the"):
+        return  # "Poll: ...", "Report: ..." name a document that speaks; "A Curious Plan: ..." is a title
     start, end = _trim(text, m.end(), sentence.end)
     if end - start < 3:
         return

@@ -834,3 +834,12 @@ def test_a_clause_without_that_after_a_weak_cue_is_content():
     for sentence in ("The company reported a loss of $2 million.", "She noted the change in the schedule.",
                      "Apple added a feature that was popular."):
         assert _claims(sentence).empty, sentence
+
+
+@pytest.mark.parametrize("headline, source", [
+    ("Lynch: No outside influence on FBI probe into Clinton emails", "Lynch"),
+    ("Poll: Trump and Clinton hold narrow leads in Pennsylvania.", "Poll"),
+])
+def test_a_sentence_case_headline_names_its_speaker_too(headline, source):
+    c = _one(headline + "\n\nWASHINGTON (AP) — The story itself follows in the body. It has no attributions.")
+    assert c.rule == "headline_label" and c.source_text == source
