@@ -753,7 +753,8 @@ def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
               rest_end: int | None) -> Claim | None:
     """CONTENT, said X.  /  “QUOTE,” said X."""
     before = text[sentence.start:cue_start].rstrip()
-    if not before or before[-1] not in ",”\"":
+    if not before or before[-1] not in ",”\"" or _cue_of(text[cue_start:cue_end]).type != "speech":
+        # only a verb of saying comes before its subject; "..., endorsed Sanders’ approach" is no inversion
         return None
     subject_end = _trim(text, cue_end, sentence.end)[1]
     subject = read_mention(text, cue_end, subject_end)

@@ -843,3 +843,9 @@ def test_a_clause_without_that_after_a_weak_cue_is_content():
 def test_a_sentence_case_headline_names_its_speaker_too(headline, source):
     c = _one(headline + "\n\nWASHINGTON (AP) — The story itself follows in the body. It has no attributions.")
     assert c.rule == "headline_label" and c.source_text == source
+
+
+def test_only_a_verb_of_saying_comes_before_its_subject():
+    c = _one("“Thousands may have been exposed to lead,” said Erin Brockovich, the activist.")
+    assert c.rule == "inverted" and c["name"] == "Erin Brockovich"
+    assert not (_claims("Gov. Snyder should resign, endorsed Sanders’ approach Saturday.").rule == "inverted").any()
