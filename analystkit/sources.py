@@ -101,6 +101,25 @@ def _may_open_subject(text: str, start: int, comma: int) -> bool:
 _CONNECTIVES = frozenset("and or but nor besides".split())
 
 
+# lowercase words that open a role before a name or a description ("former President Bill Clinton",
+# "longtime aide Huma Abedin", "senior officials")
+_ROLE_MODIFIERS = frozenset("former ex then longtime veteran top senior chief acting deputy retired fellow incoming "
+                            "outgoing current interim onetime erstwhile".split())
+
+
+def _described_by_lowercase_words(phrase: str) -> bool:
+    """Whether a phrase that opens in lower case is still a source's description: its head is a noun for
+    people ("federal officials", "homeland security experts"), or a role runs into a name ("election lawyer
+    Joe Birkenstock", "public defender Shannon Quill")."""
+    words = _POSTMODIFIER.sub("", phrase).split()
+    if not words or not words[0].isalpha():
+        return False
+    if words[-1].lower() in _anonymous_heads():
+        return True
+    tail = _name_tail(words)
+    return 2 <= tail < len(words) and words[-tail - 1].lower() in _description_heads()
+
+
 def _has_clause_word(lowered: str) -> bool:
     """Whether a lowered phrase holds a word that makes it a clause ("was", "that", "to" but not the "to" of
     "an adviser to the president")."""
@@ -263,7 +282,11 @@ def _not_names() -> frozenset[str]:
 def _may_be_in_name(word: str) -> bool:
     """Whether a word (its trailing comma dropped) may be part of a name: "Dana", "O’Neill", "de"."""
     bare = word.rstrip(",")
-    return bare not in _not_names() and bare.lower() not in _common_nouns()
+    return bare not in _not_names() and (bare.lower() not in _common_nouns() or bare in _FIRST_NAMES_THAT_ARE_NOUNS)
+
+
+# first names that the lexicons also hold as nouns ("a bill", "a guy", "the will"): Bill Clinton, Guy Cecil
+_FIRST_NAMES_THAT_ARE_NOUNS = frozenset("Bill Guy Will Mark Grant Chase Hope Faith Frank Rich Pat Don Jack".split())
 
 
 @lexicons.cached(maxsize=65536)
@@ -338,7 +361,8 @@ def _read_phrase(written: str) -> tuple | None:
         return ("anonymous", written, *reading[2:])
     first = phrase.split(None, 1)[0].lower()
     if not (phrase[0].isupper() or phrase[0].isdigit() or first in _pronouns() or first in _DETERMINERS
-            or first in _NUMBERS or first in _anonymous_heads()):
+            or first in _NUMBERS or first in _anonymous_heads() or first in _ROLE_MODIFIERS
+            or _described_by_lowercase_words(phrase)):
         return None
 
     lowered = phrase.lower()
@@ -409,6 +433,8 @@ def _read_phrase(written: str) -> tuple | None:
 
     # The head noun comes before any post-modifier: "a spokesperson for the Pentagon", "a letter seen by Sky News".
     head = head_words[-1].strip(".,").lower()
+    if head[:1].isdigit() and head.endswith("%"):
+        head = "percent"  # "85% of Democrats"
 
     # Anonymous: "a senior Israeli official", "three U.S. and Israeli officials", "people familiar with ...".
     anonymous = _anonymous_heads()

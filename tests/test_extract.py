@@ -849,3 +849,16 @@ def test_only_a_verb_of_saying_comes_before_its_subject():
     c = _one("“Thousands may have been exposed to lead,” said Erin Brockovich, the activist.")
     assert c.rule == "inverted" and c["name"] == "Erin Brockovich"
     assert not (_claims("Gov. Snyder should resign, endorsed Sanders’ approach Saturday.").rule == "inverted").any()
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("Former President Bill Clinton said the economy was stronger than ever.", "Bill Clinton", "person"),
+    ("Longtime aide Huma Abedin said the emails had been deleted.", "Huma Abedin", "person"),
+    ("The rules are unclear, federal officials said.", "federal officials", "anonymous"),
+    ("Homeland security experts say the threat is growing.", "Homeland security experts", "anonymous"),
+    ("Election lawyer Joe Birkenstock said the filing was late.", "Joe Birkenstock", "person"),
+    ("In the poll, 85% of Democrats said they would vote.", "85% of Democrats", "anonymous"),
+])
+def test_sources_that_open_with_a_lowercase_role_or_a_percent_sign(sentence, name, kind):
+    c = _one(sentence)
+    assert c["name"].lower() == name.lower() and c.kind_source == kind
