@@ -134,7 +134,7 @@ _APPROXIMATELY = re.compile(
     r"(?:[Mm]ore|[Ll]ess|[Ff]ewer) than|[Aa]t least|[Cc]lose to|[Uu]p to)\s+(?=\d|(?:a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|half|a third|a quarter|a majority|a fifth|two-thirds|three-quarters|[a-z]+ in \d+)\b)")
 _SHARE_IN = re.compile(
-    r"(?:one|two|three|four|five|six|seven|eight|nine|\d+) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"(?:\s+of)?(?:\s+the)?\s*", re.I)
 
 
@@ -155,6 +155,7 @@ _DEMONSTRATIVE = re.compile(r"^(?:the|a|an|this|that|these|those)\s+")
 _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march "
     "april may june july august september october november december".split())
+_PARTY_PLURALS = frozenset({"republicans", "democrats"})
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "del", "dos", "du", "ibn"}
 
 
@@ -438,6 +439,8 @@ def _read_phrase(written: str) -> tuple | None:
 
     # Anonymous: "a senior Israeli official", "three U.S. and Israeli officials", "people familiar with ...".
     anonymous = _anonymous_heads()
+    if head in _PARTY_PLURALS and not (first in _NUMBERS or (first in anonymous and first != head) or first[:1].isdigit()):
+        anonymous = {}  # "Senate Republicans", "the Democrats": the party speaking, not some of its members
     if head in anonymous:
         plural = anonymous[head]
         count = _count(words)

@@ -862,3 +862,13 @@ def test_only_a_verb_of_saying_comes_before_its_subject():
 def test_sources_that_open_with_a_lowercase_role_or_a_percent_sign(sentence, name, kind):
     c = _one(sentence)
     assert c["name"].lower() == name.lower() and c.kind_source == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Senate Republicans said the bill would fail.", "organization"),
+    ("Some Republicans said the bill would fail.", "anonymous"),
+    ("One New Hampshire Democrat said the bill would fail.", "anonymous"),
+    ("About four out of 10 voters said the bill would fail.", "anonymous"),
+])
+def test_a_party_speaks_as_an_organization_and_some_of_its_members_as_a_group(sentence, kind):
+    assert _one(sentence).kind_source == kind
