@@ -805,6 +805,8 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         marked = True  # "asked Norton to republish the book", "urged the party to unite": whom, then what
     if cue.weak and not marked and _FINITE_CLAUSE.match(text, cue_end, sentence.end):
         marked = True  # "suggested Mr. Trump had shown ...": a clause without "that" is content too
+    elif cue.weak and not marked and _OBJECT_AS.match(text, cue_end, sentence.end):
+        marked = True  # "described the protests as peaceful", "sees immigrants as a burden": what X is taken for
     if cue.weak and not marked and cue.type != "evidence":
         return None  # "added a feature", "noted the change": not reporting (but see documents below)
     if _BY.match(text, cue_end, cue_end + 4):
@@ -875,6 +877,7 @@ def _comma_outside_quotes(text: str, start: int, end: int, quotes: list[Quote]) 
 
 
 _BY = re.compile(r"\s+by\b")
+_OBJECT_AS = re.compile(r"(?:\s+(?!as\b)[\w.’'-]+){1,5}?\s+as\s+(?!well\b|soon\b|long\b|part\b|much\b|many\b)")
 # a clause's opening: a subject pronoun and its verb, or a short noun phrase and an auxiliary
 _FINITE_CLAUSE = re.compile(
     r"\s+(?:(?:he|she|they|we|I)\s+(?!to\b)[a-z]+|(?:it|there|the|a|an|his|her|their|its|our|this|[A-Z][\w.’'-]*)"

@@ -872,3 +872,9 @@ def test_sources_that_open_with_a_lowercase_role_or_a_percent_sign(sentence, nam
 ])
 def test_a_party_speaks_as_an_organization_and_some_of_its_members_as_a_group(sentence, kind):
     assert _one(sentence).kind_source == kind
+
+
+def test_described_x_as_y_reports_what_x_is_taken_for():
+    c = _one("Police Commissioner Richard Ross described the demonstrations as largely peaceful.")
+    assert c.cue == "described" and c.text == "the demonstrations as largely peaceful"
+    assert _claims("She described the process in detail.").empty
