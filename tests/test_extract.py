@@ -878,3 +878,13 @@ def test_described_x_as_y_reports_what_x_is_taken_for():
     c = _one("Police Commissioner Richard Ross described the demonstrations as largely peaceful.")
     assert c.cue == "described" and c.text == "the demonstrations as largely peaceful"
     assert _claims("She described the process in detail.").empty
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The senator made clear that she would not endorse him.", "made clear"),
+    ("The governor ordered state agencies to prepare for the storm.", "ordered"),
+    ("Sanders pushed to raise the minimum wage to $15.", "pushed"),
+    ("Many voters see immigrants as an economic burden.", "see"),
+])
+def test_more_cues_of_saying_ordering_and_seeing(sentence, cue):
+    assert _one(sentence).cue == cue
