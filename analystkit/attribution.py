@@ -863,7 +863,7 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
 
 
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Ii]f|[Uu]nless|[Oo]nce|"
-                                  r"[Uu]ntil|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas)\s+$")
+                                  r"[Uu]ntil|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|, which|, who|, whom)\s+$")
 
 
 def _comma_outside_quotes(text: str, start: int, end: int, quotes: list[Quote]) -> int | None:

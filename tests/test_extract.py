@@ -888,3 +888,8 @@ def test_described_x_as_y_reports_what_x_is_taken_for():
 ])
 def test_more_cues_of_saying_ordering_and_seeing(sentence, cue):
     assert _one(sentence).cue == cue
+
+
+def test_a_report_inside_a_relative_clause_ends_at_its_comma():
+    c = _one("The policy changes, which officials said will go into effect in months, will not apply to everyone.")
+    assert c.text == "will go into effect in months" and c.source_text == "officials"
