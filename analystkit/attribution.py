@@ -117,7 +117,7 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
     for n, sentence in enumerate(sentences):
         found = []
         families = (_headline_label, _headline) if sentence.paragraph in headlines else (
-            _no_comment, _according_to, _speaker_label, _dash_signature, _cue_families)
+            _no_comment, _according_to, _impersonal, _speaker_label, _dash_signature, _cue_families)
         if n == 0 and sentence.paragraph not in headlines and _stands_alone(text, sentences):
             families = (_headline_label, *families)  # a headline in sentence case: "Lynch: No outside influence"
         for family in families:
@@ -165,6 +165,8 @@ def _hinted_sentences(text: str, sentences: list[Sentence]) -> dict:
     return {
         _no_comment: no_comment,
         _according_to: _sentences_holding(text, sentences, ("ccording to",)),
+        _impersonal: _sentences_holding(text, sentences, ("it is ", "it was ", "It is ", "It was ", "it has been ",
+                                                          "It has been ", "it had been ", "It had been ")),
         _speaker_label: _sentences_holding(text, sentences, (":",)),
         _dash_signature: _sentences_holding(text, sentences, tuple("―—–")),
     }
@@ -378,6 +380,36 @@ def _according_to(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterato
     if kind == "direct":
         kind = "mixed"
     claim = _make_claim(text, start, end, kind, (m.start(), m.end() - 1), mention, sentence, "according_to", 0.8)
+    if claim:
+        yield claim
+
+
+# "It was announced that ...", "..., it was reported on Monday.": a report whose source the writer leaves out
+_IMPERSONAL_VERBS = (r"(?:announced|reported|said|confirmed|revealed|claimed|alleged|believed|thought|understood|"
+                     r"feared|rumou?red|estimated|argued|suggested|noted|disclosed|learned|known)")
+_IT_IS = r"[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|now|widely|generally|later|previously|already|often)\s+)*"
+_IMPERSONAL_LEADING = re.compile(
+    rf"\b{_IT_IS}(?P<cue>{_IMPERSONAL_VERBS})\b(?:[^,.;:\"“”]{{0,40}}?)\s*,?\s*that\s+")
+_IMPERSONAL_TRAILING = re.compile(rf",\s*{_IT_IS}(?P<cue>{_IMPERSONAL_VERBS})\b")
+
+
+def _impersonal(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
+    """It was announced that CONTENT.  /  CONTENT, it was reported.  A claim with no source: the writer
+    reports that something was said without saying who said it."""
+    m = _IMPERSONAL_LEADING.search(text, sentence.start, sentence.end)
+    if m and not any(q.start < m.start() < q.end for q in quotes):
+        start, end = _trim(text, m.end(), _content_end(text, m.end(), sentence.end, quotes))
+        rule = "impersonal"
+    else:
+        m = _IMPERSONAL_TRAILING.search(text, sentence.start, sentence.end)
+        if not m or any(q.start < m.start() < q.end for q in quotes) or _attribution_tail(
+                text, m.end(), sentence.end) is None:
+            return
+        start, end = _trim(text, sentence.start, m.start())
+        rule = "impersonal"
+    kind = _content_kind(text, start, end, quotes, introduced_by_that=False)
+    kind = "mixed" if kind == "direct" else kind
+    claim = _make_claim(text, start, end, kind, (m.start("cue"), m.end("cue")), None, sentence, rule, 0.7)
     if claim:
         yield claim
 

@@ -91,7 +91,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
     "claims": (
         Column("claim_id", S, "id of the claim (a1.c1)"),
         Column("article_id", S, "the article"),
-        Column("source_id", S, "who made the claim"),
+        Column("source_id", S, "who made the claim; missing when the writer does not say (\"it was announced that ...\")"),
         Column("mention_id", S, "the source mention in this claim's own attribution"),
         Column("source_text", S, "that mention as written: Lonechild, he, a senior Israeli official"),
         Column("source_start", I, "offset of the mention"),

@@ -893,3 +893,16 @@ def test_more_cues_of_saying_ordering_and_seeing(sentence, cue):
 def test_a_report_inside_a_relative_clause_ends_at_its_comma():
     c = _one("The policy changes, which officials said will go into effect in months, will not apply to everyone.")
     assert c.text == "will go into effect in months" and c.source_text == "officials"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("It was announced on Monday that the plant would close in June.", "the plant would close in June"),
+    ("The plant will close in June, it was reported on Monday.", "The plant will close in June"),
+])
+def test_an_impersonal_report_is_a_claim_without_a_source(sentence, content):
+    c = _one(sentence)
+    assert c.rule == "impersonal" and c.text == content and pd.isna(c.source_id)
+
+
+def test_it_was_with_no_reporting_verb_is_no_claim():
+    assert _claims("It was raining when the plant closed.").empty
