@@ -1,6 +1,8 @@
-"""Attribution figures in one run: PolNeAR dev, the seed, and claims per article of data/.
+"""Attribution figures in one run: PolNeAR dev (and train), the seed, and claims per article of data/.
 
     python benchmarks/attribution.py                 # dev split, seed, data/
+    python benchmarks/attribution.py --train         # the train split too: rules are tuned on it, so a gap
+                                                     # between train and dev is worth watching
     python benchmarks/attribution.py --gold eval-data/attribution/polnear_train.jsonl --limit 200
     python benchmarks/attribution.py --dump out/dev_predictions.jsonl   # predictions, for error analysis
 
@@ -70,8 +72,11 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=ROOT / "eval-data" / "attribution" / "polnear_dev.jsonl")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--dump", default=None, help="write PolNeAR predictions (JSONL) here")
+    parser.add_argument("--train", action="store_true", help="score the PolNeAR train split as well")
     args = parser.parse_args()
     polnear(args.gold, args.limit, args.dump)
+    if args.train:
+        polnear(args.gold.with_name("polnear_train.jsonl"), args.limit, None)
     seed()
     data_claims()
 
