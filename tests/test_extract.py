@@ -142,9 +142,18 @@ def test_according_to_before_and_after():
 def test_no_comment_forms():
     for sentence in ("The Kremlin did not respond to requests for comment.",
                      "A spokesperson for the company declined to comment.",
-                     "Smith could not be reached for comment."):
+                     "Smith could not be reached for comment.",
+                     "A police spokeswoman refused to give any more details about the arrest."):
         c = _one(sentence)
         assert c.kind == "no_comment", sentence
+
+
+def test_no_comment_after_a_quote_shares_its_speaker():
+    parsed = analystkit.parse('"We take document security seriously," she said, but refused to give any more '
+                              'details about how the papers came to be on a road.')
+    quote, refusal = parsed.claims.itertuples()
+    assert (quote.kind, refusal.kind) == ("direct", "no_comment")
+    assert refusal.source_text == "she" and refusal.source_id == quote.source_id
 
 
 def test_document_and_organization_sources():
@@ -757,11 +766,11 @@ def test_a_sentence_adverb_before_the_subject_is_not_a_name():
     assert c.source_text == "the Vice President" and c.kind_source == "person"
 
 
-def test_an_infinitive_after_refused_is_the_content_even_with_a_wh_word_inside():
-    claims = _claims("“We take security seriously,” she said, but refused to give any more details about how "
-                     "the papers came to be on a road.")
-    assert list(claims.cue) == ["said", "refused"]
-    assert claims.text.iloc[1] == "to give any more details about how the papers came to be on a road"
+def test_an_infinitive_after_an_intention_cue_is_the_content_even_with_a_wh_word_inside():
+    claims = _claims("“We take security seriously,” she said, but vowed to find out how the papers came to be "
+                     "on a road.")
+    assert list(claims.cue) == ["said", "vowed"]
+    assert claims.text.iloc[1] == "to find out how the papers came to be on a road"
 
 
 def test_a_second_report_after_a_comma_and_conjunction_ends_the_first():
