@@ -336,9 +336,10 @@ def _no_comment(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[
         phrases = _no_comment_pattern().finditer(text, sentence.start, sentence.end)
     for m in phrases:
         mention = read_mention(text, sentence.start, m.start())
-        if mention is None and (shared := _SAID_AND.search(text, sentence.start, m.start())):
-            # '"We take it seriously," she said, but refused to give details': the speaker of the quote
-            mention = read_mention(text, shared.start(1), shared.end(1))
+        if mention is None and (coordinated := _COORDINATED.search(text, max(sentence.start, m.start() - 40),
+                                                                     m.start())):
+            # '"We take it seriously," she said, but refused to give details': the subject of the first verb
+            mention = _main_subject(text, sentence, quotes, coordinated.start())
         if mention is None:
             continue
         claim = _make_claim(text, m.start(), m.end(), "no_comment", (m.start(), m.end()), mention,
@@ -346,11 +347,6 @@ def _no_comment(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[
         if claim:
             yield claim
         return
-
-
-# '..., she said, but' right before a non-response: the quote's speaker is also the one who declined
-_SAID_AND = re.compile(r"[,”\"]\s*([^\s,”\"][^,”\"]{0,60}?)\s+(?:said|says|added|told [A-Z][\w.]*(?: [A-Z][\w.]*)*),?"
-                       r"\s+(?:but|and)\s+(?:(?:later|then|also)\s+)?\Z")
 
 
 # every non-response phrase holds one of these words, or "not" ending a word; most sentences hold none
