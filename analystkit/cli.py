@@ -8,7 +8,16 @@ import warnings
 from pathlib import Path
 
 from . import __version__
+from .corpus import BATCH_SIZE
 from .ingest import MAX_BYTES
+from .tables import TABLE_NAMES
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return number
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,8 +40,17 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--published", metavar="YYYY-MM-DD",
                        help="publication date for articles that carry none (relative dates resolve against it)")
     parse.add_argument("--max-bytes", type=int, default=MAX_BYTES, metavar="N",
-                       help=f"largest input file to read, in bytes (default: {MAX_BYTES:,})")
-    parse.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+                       help=f"largest article to read, in bytes: a file holding one, or one record of a JSONL, "
+                            f"CSV or JSON file (default: {MAX_BYTES:,})")
+    parse.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
+                       help="worker processes (default: all cores for a corpus, 1 for a handful of articles); "
+                            "the tables are the same whatever N is")
+    parse.add_argument("--resume", action="store_true",
+                       help="finish an interrupted run into the same --out, parsing only what it had not written")
+    parse.add_argument("--overwrite", action="store_true", help="replace the tables --out already holds")
+    parse.add_argument("--batch-size", type=_positive, default=BATCH_SIZE, metavar="N",
+                       help=f"inputs per batch, the unit written and resumed (default: {BATCH_SIZE})")
+    parse.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (no progress bar)")
     report = commands.add_parser(
         "report",
         help="write a self-contained HTML report on articles",
@@ -54,31 +72,41 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "report":
         return _report(args)
-    from .pipeline import parse_many
+    from .corpus import CorpusError, parse_corpus
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            tables = parse_many(args.paths, published=args.published, max_bytes=args.max_bytes)
+            run = parse_corpus(args.paths, args.out, format=args.format, published=args.published,
+                               jobs=args.jobs, resume=args.resume, overwrite=args.overwrite,
+                               progress=False if args.quiet else None, max_bytes=args.max_bytes,
+                               batch_size=args.batch_size)
+        except CorpusError as exc:
+            print(f"analystkit: error: {exc}", file=sys.stderr)
+            return 2
         except ValueError as exc:
             print(f"analystkit: error: {exc}", file=sys.stderr)
             return 2
+        except OSError as exc:
+            print(f"analystkit: error: cannot write tables to {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            print(f"\nanalystkit: interrupted; {args.out} holds the batches written so far. Run the same command "
+                  "with --resume to finish.", file=sys.stderr)
+            return 130
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)
-    try:
-        out = tables.to_parquet(args.out) if args.format == "parquet" else tables.to_csv(args.out)
-    except OSError as exc:
-        print(f"analystkit: error: cannot write tables to {args.out}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
     if not args.quiet:
-        print(tables.summary())
-        print(f"tables written to {out}/ ({args.format}): " + ", ".join(name for name, _ in tables.items()))
-    elif len(tables.errors):
-        for row in tables.errors.itertuples():
-            print(f"error  {row.input}: {row.message}", file=sys.stderr)
+        print(run.summary())
+        print(f"tables written to {args.out}/ ({args.format}): " + ", ".join(TABLE_NAMES))
+    elif run.counts.get("errors"):
+        for input_name, message in run.listed_errors[:20]:
+            print(f"error  {input_name}: {message}", file=sys.stderr)
+        if run.counts["errors"] > 20:
+            print(f"error  ... and {run.counts['errors'] - 20:,} more: see the errors table", file=sys.stderr)
     # Some inputs failed: say so in the exit status, but only when nothing at all could be parsed
     # is it a failure of the run.
-    return 1 if len(tables.articles) == 0 else 0
+    return 1 if run.counts.get("articles", 0) == 0 else 0
 
 
 def _report(args: argparse.Namespace) -> int:

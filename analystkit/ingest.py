@@ -9,12 +9,14 @@ wrong; nothing is dropped silently.
 from __future__ import annotations
 
 import csv
-import io
+import gzip
+import hashlib
 import json
+import os
 import logging
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -56,6 +58,126 @@ class InputError:
     message: str
 
 
+@dataclass(frozen=True)
+class RawArticle:
+    """One article as read from its input, before cleaning, with the id it keeps everywhere.
+
+    ``text`` is the article text, or the page itself when ``html`` is set (trafilatura extracts the
+    article when it is prepared). Reading is cheap and happens where the inputs are; preparing and
+    analysing are the costly part and may run in other processes.
+    """
+
+    article_id: str
+    input: str  # what it was read from: a path, path#line for a record, <text N>, <record N>
+    text: str
+    html: bool = False
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None  # the date its metadata gives, as written
+    path: str | None = None
+    wrapped: bool | None = None
+
+
+# A record's own id, by the names datasets give it (news-please, Media Cloud, GDELT exports).
+_ID_FIELDS = ("id", "article_id", "story_id", "stories_id", "doc_id", "guid")
+_UNSAFE_ID = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def article_id_for(text: str, title: str | None = None) -> str:
+    """The id of an article that brings none of its own: a short hash of its text and title.
+
+    The same text and title give the same id in any batch, run, order or machine; 12 hex digits
+    (48 bits) keep two different articles of a corpus of millions apart.
+
+    Example:
+        >>> article_id_for("Officials said the bridge will reopen.")
+        '6a3c1e0a4b8e'
+    """
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6, person=b"analystkit")
+    if title:
+        digest.update(b"\x1f" + title.encode("utf-8", "surrogatepass"))
+    return "a" + digest.hexdigest()
+
+
+def record_id(record: dict) -> str | None:
+    """The id a record gives itself (``id``, ``article_id``, ...), else a hash of its ``url``; None if neither."""
+    lowered = {str(k).strip().lower(): v for k, v in record.items()}
+    for name in _ID_FIELDS:
+        value = lowered.get(name)
+        if isinstance(value, dict):  # {"$oid": "..."} in MongoDB exports
+            value = next(iter(value.values()), None)
+        if isinstance(value, (str, int)) and not isinstance(value, bool):
+            value = str(value).strip()
+            if value and value.lower() != "nan" and len(value) <= 200 and not _UNSAFE_ID.search(value):
+                return value
+    url = _known_fields(record).get("url")
+    return "u" + article_id_for(url.strip())[1:] if url else None
+
+
+def iter_raw(inputs: Iterable | str | Path | dict, *, max_bytes: int = MAX_BYTES) -> Iterator[RawArticle | InputError]:
+    """Read inputs lazily, one article (or one error) at a time, in input order.
+
+    Files are opened one at a time and JSON Lines and CSV files are read record by record, so a file
+    of a million records costs the memory of one. ``max_bytes`` limits one article: a file that holds
+    one, or one record of a JSONL, CSV or JSON file. Duplicates are not looked for here (see
+    :func:`unique`).
+    """
+    if isinstance(inputs, (str, Path, dict)):
+        inputs = [inputs]
+    text_count = record_count = 0
+    for item in inputs:
+        if isinstance(item, RawArticle):
+            yield item
+        elif isinstance(item, dict):
+            record_count += 1
+            yield _raw_record(item, f"<record {record_count}>", None, max_bytes)
+        elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
+            yield from _read_path(Path(item), max_bytes)
+        elif isinstance(item, str):
+            text_count += 1
+            yield _raw_text(item, f"<text {text_count}>", max_bytes)
+        else:
+            yield InputError(repr(item)[:80], "read", f"cannot read a {type(item).__name__}: "
+                             "give a path, a folder, a dict record or a string of text")
+
+
+def unique(raws: Iterable[RawArticle | InputError]) -> Iterator[RawArticle | InputError]:
+    """Pass each article on once: a later one with an id already seen becomes an error naming the first.
+
+    The ids seen are kept (about 70 bytes each), the one thing that grows with the corpus.
+    """
+    seen: dict[str, str] = {}
+    for raw in raws:
+        if isinstance(raw, RawArticle):
+            first = seen.get(raw.article_id)
+            if first is not None:
+                raw = InputError(raw.input, "read", f"duplicate of {raw.article_id} (first read from {first})")
+            else:
+                seen[raw.article_id] = raw.input if len(seen) < 100_000 else "an earlier input"
+        yield raw
+
+
+def prepare(raw: RawArticle, published: str | date | datetime | None = None) -> Article | InputError:
+    """Extract (HTML) and clean one article read by :func:`iter_raw`; ``published`` is the fallback date."""
+    text = raw.text
+    title, outlet, url, author, date_ = raw.title, raw.outlet, raw.url, raw.author, raw.published
+    wrapped = raw.wrapped
+    if raw.html:
+        extracted = _extract_html(text, raw.input)
+        if isinstance(extracted, InputError):
+            return extracted
+        text, meta = extracted
+        title, outlet, url, author = title or meta.title, outlet or meta.sitename, url or meta.url, author or meta.author
+        date_ = date_ or meta.date
+        wrapped = False
+    article = article_from_text(text, raw.input, raw.article_id, default_published=published, wrapped=wrapped,
+                                title=title, outlet=outlet, url=url, author=author, path=raw.path,
+                                metadata_published=date_)
+    return article
+
+
 def read_articles(
     inputs: Iterable | str | Path | dict,
     *,
@@ -72,37 +194,22 @@ def read_articles(
     hidden files and README/LICENSE files.
 
     Returns:
-        (articles, errors): the articles in input order with ids a1, a2, ...,
-        and one :class:`InputError` per input that could not be read.
+        (articles, errors): the articles in input order, each with its stable id
+        (the record's own id, else a hash of its text and title), and one
+        :class:`InputError` per input that could not be read or repeats an earlier one.
 
     Example:
         >>> articles, errors = read_articles(["data/"])  # doctest: +SKIP
     """
-    if isinstance(inputs, (str, Path, dict)):
-        inputs = [inputs]
     articles: list[Article] = []
     errors: list[InputError] = []
-    text_count = 0
-    for item in inputs:
-        if isinstance(item, Article):
-            results: list = [item]
-        elif isinstance(item, dict):
-            text_count += 1
-            results = [_from_record(item, f"<record {text_count}>", None, published)]
-        elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
-            results = list(_read_path(Path(item), published, max_bytes))
-        elif isinstance(item, str):
-            text_count += 1
-            results = [article_from_text(item, f"<text {text_count}>", "", default_published=published)]
+    for raw in unique(iter_raw(inputs, max_bytes=max_bytes)):
+        result = prepare(raw, published) if isinstance(raw, RawArticle) else raw
+        if isinstance(result, InputError):
+            log.warning("%s: %s", result.input, result.message)
+            errors.append(result)
         else:
-            results = [InputError(repr(item)[:80], "read", f"cannot read a {type(item).__name__}: "
-                                  "give a path, a folder, a dict record or a string of text")]
-        for result in results:
-            if isinstance(result, InputError):
-                log.warning("%s: %s", result.input, result.message)
-                errors.append(result)
-            else:
-                articles.append(replace(result, article_id=f"a{len(articles) + 1}"))
+            articles.append(result)
     return articles, errors
 
 
@@ -118,57 +225,112 @@ def _looks_like_path(item: str) -> bool:
     return bool(re.search(r"(\.[A-Za-z0-9]{2,8}|[/\\])$", item.strip())) and len(item.split()) <= 3
 
 
-def _read_path(path: Path, published, max_bytes: int):
+def _read_path(path: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
     if not path.exists():
         yield InputError(str(path), "read", "no such file or folder")
         return
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path))
-                       and not _SKIPPED_IN_FOLDERS.match(p.name))
-        if not files:
+        found = False
+        for file in _walk(path, path):
+            found = True
+            yield from _read_file(file, max_bytes) if isinstance(file, Path) else [file]
+        if not found:
             yield InputError(str(path), "read", "folder holds no files to read")
-        for file in files:
-            yield from _read_file(file, published, max_bytes)
         return
-    yield from _read_file(path, published, max_bytes)
+    yield from _read_file(path, max_bytes)
 
 
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+def _walk(folder: Path, root: Path) -> Iterator[Path | InputError]:
+    """Files under ``folder`` in sorted order (depth first), lazily; hidden and README-like files skipped."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield InputError(str(folder), "read", f"cannot read folder: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        if entry.name.startswith(".") or _SKIPPED_IN_FOLDERS.match(entry.name):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(Path(entry.path), root)
+        elif entry.is_file():
+            yield Path(entry.path)
 
 
-def _read_file(path: Path, published, max_bytes: int):
+def _suffix(path: Path) -> tuple[str, bool]:
+    """The suffix that says what a file holds, and whether it is gzip-compressed (``x.jsonl.gz``)."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        return (suffixes[-2] if len(suffixes) > 1 else ""), True
+    return (suffixes[-1] if suffixes else ""), False
+
+
+def _read_file(path: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
     name = str(path)
-    suffix = path.suffix.lower()
+    suffix, compressed = _suffix(path)
     if suffix not in SUPPORTED:
         yield InputError(name, "read", f"unsupported file type {suffix or '(none)'}: analystkit reads "
-                         + ", ".join(sorted(SUPPORTED)))
+                         + ", ".join(sorted(SUPPORTED)) + " (and the same gzip-compressed, .gz)")
+        return
+    if suffix in (".jsonl", ".ndjson", ".csv"):  # many records: read record by record
+        lines = _lines(path, compressed)
+        yield from (_from_jsonl(lines, name, max_bytes) if suffix != ".csv" else _from_csv(lines, name, max_bytes))
         return
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            yield InputError(name, "read", f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB "
-                             "limit for one input (raise it with max_bytes= or --max-bytes)")
-            return
-        data = path.read_bytes()
-    except OSError as exc:
-        yield InputError(name, "read", f"cannot read file: {exc.strerror or exc}")
+        if compressed:
+            with gzip.open(path, "rb") as f:
+                data = f.read(max_bytes + 1 if suffix != ".json" else -1)
+        else:
+            data = path.read_bytes() if suffix == ".json" or path.stat().st_size <= max_bytes else None
+    except (OSError, EOFError) as exc:
+        yield InputError(name, "read", f"cannot read file: {getattr(exc, 'strerror', None) or exc}")
+        return
+    if suffix != ".json" and (data is None or len(data) > max_bytes):
+        size = path.stat().st_size if data is None else len(data)
+        yield InputError(name, "read", f"file is {size / 1e6:.1f}{'+' if compressed else ''} MB, over the "
+                         f"{max_bytes / 1e6:.1f} MB limit for one article (raise it with max_bytes= or --max-bytes)")
         return
     decoded = decode(data, name)
     if isinstance(decoded, InputError):
         yield decoded
-        return
-    if suffix in HTML_SUFFIXES:
-        yield _from_html(decoded, name, published)
-    elif suffix == ".csv":
-        yield from _from_csv(decoded, name, published)
+    elif suffix in HTML_SUFFIXES:
+        yield RawArticle(article_id_for(decoded), name, decoded, html=True, path=name)
     elif suffix == ".json":
-        yield from _from_json(decoded, name, published)
-    elif suffix in (".jsonl", ".ndjson"):
-        yield from _from_jsonl(decoded, name, published)
+        yield from _from_json(decoded, name, max_bytes)
     else:
         meta, body = front_matter(decoded)
-        yield article_from_text(body, name, "", default_published=published, path=name, metadata_published=meta.pop("published", None), **meta)
+        yield _raw_text(body, name, max_bytes, path=name, **meta)
+
+
+def _raw_text(text: str, input_name: str, max_bytes: int, **meta) -> RawArticle | InputError:
+    if not isinstance(text, str):
+        return InputError(input_name, "read", f"article text must be a string, not {type(text).__name__}")
+    if not text.strip():
+        return InputError(input_name, "clean", "empty: no text")
+    if len(text) > max_bytes // 4 and len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+        return InputError(input_name, "read", f"article text is {len(text.encode('utf-8', 'surrogatepass')) / 1e6:.1f} MB, "
+                          f"over the {max_bytes / 1e6:.1f} MB limit for one article (raise it with max_bytes= or --max-bytes)")
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a byte-order mark is not text; offsets count from after it
+    return RawArticle(article_id_for(text, meta.get("title")), input_name, text, title=meta.get("title"),
+                      outlet=meta.get("outlet"), url=meta.get("url"), author=meta.get("author"),
+                      published=meta.get("published"), path=meta.get("path"))
+
+
+def _raw_record(record: dict, input_name: str, path: str | None, max_bytes: int) -> RawArticle | InputError:
+    fields = _known_fields(record)
+    if "text" not in fields:
+        if any(str(k).strip().lower() in _FIELDS["text"] for k in record):
+            return InputError(input_name, "clean", "empty: the record's text field holds no text")
+        keys = ", ".join(map(str, list(record)[:8])) or "none"
+        return InputError(input_name, "read", f"record has no text field (looked for {', '.join(_FIELDS['text'])}; "
+                          f"it has: {keys})")
+    raw = _raw_text(fields["text"], input_name, max_bytes, path=path, **{k: v for k, v in fields.items() if k != "text"})
+    own = record_id(record)
+    return replace(raw, article_id=own) if own and isinstance(raw, RawArticle) else raw
 
 
 def decode(data: bytes, name: str) -> str | InputError:
@@ -182,9 +344,7 @@ def decode(data: bytes, name: str) -> str | InputError:
             return InputError(name, "decode", f"undecodable UTF-16 at byte {exc.start}")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    head = data[:8192]
-    controls = sum(b < 9 or 13 < b < 32 for b in head)
-    if b"\x00" in head or controls > len(head) * 0.05:
+    if _binary(data[:8192]):
         return InputError(name, "decode", "binary file, not text (it holds NUL or control bytes)")
     try:
         return data.decode("utf-8")
@@ -308,20 +468,68 @@ def article_from_text(
     )
 
 
-def _from_record(record: dict, input_name: str, path: str | None, published) -> Article | InputError:
-    fields = _known_fields(record)
-    if "text" not in fields:
-        keys = ", ".join(map(str, list(record)[:8])) or "none"
-        return InputError(input_name, "read", f"record has no text field (looked for {', '.join(_FIELDS['text'])}; "
-                          f"it has: {keys})")
-    return article_from_text(
-        fields["text"], input_name, "", default_published=published, title=fields.get("title"),
-        outlet=fields.get("outlet"), url=fields.get("url"), author=fields.get("author"), path=path,
-        metadata_published=fields.get("published"),
-    )
+def _lines(path: Path, compressed: bool) -> Iterator[tuple[int, str] | InputError]:
+    """A file of records, line by line (numbered from 1), decoded: UTF-8, UTF-16 with a byte-order mark,
+    or cp1252 with a warning. An unreadable or binary file is one error; a line that cannot be decoded
+    is an error of its own and the rest is read."""
+    name = str(path)
+    try:
+        f = gzip.open(path, "rb") if compressed else open(path, "rb")
+    except OSError as exc:
+        yield InputError(name, "read", f"cannot read file: {exc.strerror or exc}")
+        return
+    with f:
+        try:
+            head = f.read(8192)
+            if not head.strip() and not f.read(1 << 20).strip():
+                yield InputError(name, "decode", "empty file: no text")
+                return
+            f.seek(0)
+        except (OSError, EOFError) as exc:
+            yield InputError(name, "read", f"cannot read file: {getattr(exc, 'strerror', None) or exc}")
+            return
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 cannot be split on b"\n": decode it whole
+            decoded = decode(f.read(), name)
+            if isinstance(decoded, InputError):
+                yield decoded
+                return
+            yield from enumerate(decoded.splitlines(keepends=True), 1)
+            return
+        if _binary(head.removeprefix(b"\xef\xbb\xbf")):
+            yield InputError(name, "decode", "binary file, not text (it holds NUL or control bytes)")
+            return
+        number = 0
+        warned = False
+        try:
+            for number, line in enumerate(f, 1):
+                if number == 1:
+                    line = line.removeprefix(b"\xef\xbb\xbf")
+                try:
+                    yield number, line.decode("utf-8")
+                    continue
+                except UnicodeDecodeError as utf8_error:
+                    error = utf8_error
+                try:
+                    text = line.decode("cp1252")
+                except UnicodeDecodeError as exc:
+                    yield InputError(f"{name}#{number}", "decode", f"undecodable bytes on line {number} at byte "
+                                     f"{exc.start}: neither UTF-8 (fails at byte {error.start}) nor cp1252")
+                    continue
+                if not warned:
+                    warnings.warn(f"{name}: line {number} is not valid UTF-8 (byte {error.start}); such lines are "
+                                  "decoded as cp1252 (Windows-1252)", AnalystkitWarning, stacklevel=2)
+                    warned = True
+                yield number, text
+        except (OSError, EOFError) as exc:
+            yield InputError(name, "read", f"cannot read past line {number}: {getattr(exc, 'strerror', None) or exc}")
 
 
-def _from_json(text: str, name: str, published):
+def _binary(head: bytes) -> bool:
+    controls = sum(b < 9 or 13 < b < 32 for b in head)
+    return b"\x00" in head or controls > len(head) * 0.05
+
+
+def _from_json(text: str, name: str, max_bytes: int) -> Iterator[RawArticle | InputError]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -330,17 +538,24 @@ def _from_json(text: str, name: str, published):
     if isinstance(data, dict) and not _known_fields(data).get("text"):
         data = next((v for v in data.values() if isinstance(v, list)), data)  # {"articles": [...]}
     records = data if isinstance(data, list) else [data]
+    if not records:
+        yield InputError(name, "read", "holds no records")
     for i, record in enumerate(records, 1):
         input_name = name if len(records) == 1 else f"{name}#{i}"
         if not isinstance(record, dict):
             yield InputError(input_name, "read", f"expected a JSON object, found {type(record).__name__}")
             continue
-        yield _from_record(record, input_name, name, published)
+        yield _raw_record(record, input_name, name, max_bytes)
 
 
-def _from_jsonl(text: str, name: str, published):
-    lines = [(i, line) for i, line in enumerate(text.splitlines(), 1) if line.strip()]
-    for i, line in lines:
+def _from_jsonl(lines: Iterable, name: str, max_bytes: int) -> Iterator[RawArticle | InputError]:
+    for item in lines:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        i, line = item
+        if not line.strip():
+            continue
         input_name = f"{name}#{i}"
         try:
             record = json.loads(line)
@@ -350,27 +565,41 @@ def _from_jsonl(text: str, name: str, published):
         if not isinstance(record, dict):
             yield InputError(input_name, "read", f"expected a JSON object, found {type(record).__name__}")
             continue
-        yield _from_record(record, input_name, name, published)
+        yield _raw_record(record, input_name, name, max_bytes)
 
 
-def _from_csv(text: str, name: str, published):
+def _from_csv(lines: Iterable, name: str, max_bytes: int) -> Iterator[RawArticle | InputError]:
+    errors: list[InputError] = []
+
+    def texts():
+        for item in lines:
+            if isinstance(item, InputError):
+                errors.append(item)
+            else:
+                yield item[1]
+
+    # One article may be one field: the field limit must not be lower than the article limit.
+    csv.field_size_limit(max(csv.field_size_limit(), 2 * max_bytes))
+    reader = csv.DictReader(texts())
+    i = 0
     try:
-        reader = csv.DictReader(io.StringIO(text))
-        rows = list(reader)
+        for i, row in enumerate(reader, 1):
+            yield from errors
+            errors.clear()
+            yield _raw_record({k: v for k, v in row.items() if k is not None}, f"{name}#{i}", name, max_bytes)
     except csv.Error as exc:
-        yield InputError(name, "read", f"invalid CSV: {exc}")
-        return
-    if not rows:
+        yield InputError(f"{name}#{i + 1}", "read", f"invalid CSV in row {i + 1} (line {reader.line_num}): {exc}; "
+                         "the rows after it were not read")
+    yield from errors
+    if i == 0 and not errors and reader.fieldnames is not None:
         yield InputError(name, "read", "CSV has a header but no rows")
-        return
-    for i, row in enumerate(rows, 1):
-        yield _from_record({k: v for k, v in row.items() if k is not None}, f"{name}#{i}", name, published)
 
 
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 
 
-def _from_html(html: str, name: str, published) -> Article | InputError:
+def _extract_html(html: str, name: str):
+    """The article text of a saved page and trafilatura's document (title, site, date ...), or an error."""
     import trafilatura
 
     # Press releases set lists and datelines apart with <br>; trafilatura would run those lines together
@@ -383,7 +612,4 @@ def _from_html(html: str, name: str, published) -> Article | InputError:
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or len(text.split()) < 20:
         return InputError(name, "extract", "no article text found in the HTML page")
-    return article_from_text(
-        text, name, "", default_published=published, wrapped=False, title=doc.title, outlet=doc.sitename,
-        url=doc.url, author=doc.author, path=name, metadata_published=doc.date,
-    )
+    return text, doc

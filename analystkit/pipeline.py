@@ -1,14 +1,15 @@
 """The whole pipeline: ingest -> clean -> segment -> attribution, sources, dates -> events -> tables.
 
-:func:`parse` reads one article given as text; :func:`parse_many` reads a batch
-of files, folders, records and strings, and accounts for every input: each is
-either a row of ``articles`` or a row of ``errors``.
+:func:`parse` reads one article given as text; :func:`parse_batch` turns a batch
+of articles read by :func:`~analystkit.ingest.iter_raw` into tables, accounting for
+every input: each is either a row of ``articles`` or a row of ``errors``;
+:func:`parse_many` parses a whole batch of inputs in memory (``corpus.py`` streams
+corpora of any size).
 """
 from __future__ import annotations
 
 import bisect
 import logging
-import sys
 from itertools import accumulate
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -19,7 +20,7 @@ import pandas as pd
 from .attribution import find_claims
 from .dates import find_dates
 from .events import build_events
-from .ingest import InputError, article_from_text, read_articles
+from .ingest import InputError, RawArticle, article_from_text, article_id_for, prepare
 from .model import Article, Claim, Event, Quote, Sentence, Source, TimeExpression
 from .segment import find_quotes, looks_like_title, quote_view, sentence_at, split_sentences
 from .sources import merge_sources
@@ -91,50 +92,77 @@ def parse(text: str, published: str | date | datetime | None = None, *, wrapped:
         wrapped: whether single line breaks are hard wraps (None: decide from the text).
         **meta: title, outlet, url, author.
 
+    The article's id is a hash of its text and title (:func:`~analystkit.ingest.article_id_for`), the
+    same id it gets in any batch.
+
     Raises:
         ValueError: if the text is empty or not an article (no text left after cleaning).
     """
-    article = article_from_text(text, "<text 1>", "a1", published=published, wrapped=wrapped, **meta)
+    if not isinstance(text, str):
+        raise ValueError(f"article text must be a string, not {type(text).__name__}")
+    article_id = article_id_for(text.removeprefix("\ufeff"), meta.get("title"))
+    article = article_from_text(text, "<text 1>", article_id, published=published, wrapped=wrapped, **meta)
     if isinstance(article, InputError):
         raise ValueError(article.message)
     tables = build_tables([analyse(article)], [])
     return ParsedArticle(**dict(tables.items()))
 
 
-def parse_many(inputs: Iterable | str, *, published: str | date | None = None,
-               progress: bool | None = None, max_bytes: int | None = None) -> Tables:
-    """Parse a batch: paths, folders, ``.csv``/``.json``/``.jsonl`` files, dicts and strings of text.
+def parse_batch(items: Iterable[RawArticle | InputError], published: str | date | datetime | None = None) -> Tables:
+    """The tables of a batch of articles read by :func:`~analystkit.ingest.iter_raw` (errors among them
+    become rows of ``errors``, in input order).
 
-    Every input ends up in ``articles`` or in ``errors``; one bad input never stops the batch.
+    This is the one pipeline function that every way of running calls: in process, in worker
+    processes (``jobs=N``) and on Dask workers. One article's failure is a row of ``errors``.
+    """
+    analyses: list[Analysis] = []
+    errors: list[InputError] = []
+    for item in items:
+        article = prepare(item, published) if isinstance(item, RawArticle) else item
+        if isinstance(article, InputError):
+            errors.append(article)
+            continue
+        try:
+            analyses.append(analyse(article))
+        except Exception as exc:  # one article's failure is a row in errors, not the end of the batch
+            log.exception("analysing %s failed", article.input or article.article_id)
+            errors.append(InputError(article.input or article.article_id, "analyse", f"analysis failed: {exc!r}"))
+    return build_tables(analyses, errors)
+
+
+def parse_many(inputs: Iterable | str, *, published: str | date | None = None, jobs: int | None = None,
+               progress: bool | None = None, max_bytes: int | None = None,
+               batch_size: int | None = None) -> Tables:
+    """Parse a batch: paths, folders, ``.csv``/``.json``/``.jsonl`` files (``.gz`` too), dicts and strings.
+
+    Every input ends up in ``articles`` or in ``errors``; one bad input never stops the batch, and an
+    article given twice (the same id) is parsed once, the second listed in ``errors`` as a duplicate.
+    All tables are held in memory: for a corpus, iterate over :func:`iter_tables` or write a dataset with
+    :func:`analystkit.parse_corpus`.
+
+    Args:
+        jobs: worker processes (None: all cores when there is more than one batch, else 1). The tables
+            are the same, row for row, whatever ``jobs`` is.
 
     Example:
         >>> tables = parse_many(["data/"])            # doctest: +SKIP
         >>> tables.claims.merge(tables.sources, on=["source_id", "article_id"])  # doctest: +SKIP
     """
-    kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-    articles, errors = read_articles(inputs, published=published, **kwargs)
-    analyses: list[Analysis] = []
-    for article in _progress(articles, progress):
-        try:
-            analyses.append(analyse(article))
-        except Exception as exc:  # one article's failure is a row in errors, not the end of the batch
-            log.exception("analysing %s failed", article.path or article.article_id)
-            errors.append(InputError(_input_name(article), "analyse", f"analysis failed: {exc!r}"))
-    return build_tables(analyses, errors)
+    from .corpus import iter_tables
+
+    batches = list(iter_tables(inputs, published=published, jobs=jobs, progress=progress, max_bytes=max_bytes,
+                               batch_size=batch_size))
+    return concat(batches)
 
 
-def _input_name(article: Article) -> str:
-    return article.input or article.path or article.article_id
-
-
-def _progress(items: list, progress: bool | None):
-    if progress is None:
-        progress = len(items) >= 50 and sys.stderr.isatty()
-    if not progress:
-        return items
-    from tqdm.auto import tqdm
-
-    return tqdm(items, desc="parsing", unit="article")
+def concat(batches: list[Tables]) -> Tables:
+    """One :class:`Tables` of several batches, in order."""
+    if len(batches) == 1:
+        return batches[0]
+    if not batches:
+        return build_tables([], [])
+    return Tables(**{name: pd.concat([getattr(b, name) for b in batches], ignore_index=True)
+                     for name in TABLE_NAMES})
 
 
 # ---------------------------------------------------------------- records -> tables

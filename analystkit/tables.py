@@ -204,7 +204,9 @@ def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
     out = {}
     for c in SCHEMAS[name]:
         series = df[c.name] if c.name in df.columns else pd.Series([None] * len(df), index=df.index)
-        if c.dtype == DT:
+        if series.dtype == c.dtype and repr(series.dtype) == repr(pd.api.types.pandas_dtype(c.dtype)):
+            pass  # already right (a Parquet file keeps its dtypes)
+        elif c.dtype == DT:
             series = pd.to_datetime(series, errors="coerce").astype(DT)
         elif c.dtype == B:
             series = series.map(_as_bool).astype(B)
@@ -277,40 +279,138 @@ class Tables:
         return directory
 
     def summary(self) -> str:
-        """A few lines a person can read: articles, sources by kind, claims by kind, dates."""
-        a, s, c, d, e = self.articles, self.sources, self.claims, self.dates, self.errors
-        lines = [f"{len(a)} article(s) parsed, {len(e)} input(s) with errors"]
-        by_kind = s["kind"].value_counts().reindex(SOURCE_KINDS, fill_value=0)
-        lines.append(f"sources: {len(s)} (" + ", ".join(f"{k} {v}" for k, v in by_kind.items()) + ")")
-        claim_kinds = c["kind"].value_counts().reindex(CLAIM_KINDS, fill_value=0)
-        lines.append(f"claims: {len(c)} (" + ", ".join(f"{k} {v}" for k, v in claim_kinds.items()) + ")")
-        resolved = int(d["start_date"].notna().sum())
-        lines.append(f"dates: {len(d)} ({resolved} resolved to calendar intervals)")
-        lines.append(f"events: {len(self.events)}")
-        for row in a.itertuples():
-            n_claims = int((c["article_id"] == row.article_id).sum())
-            n_sources = int((s["article_id"] == row.article_id).sum())
-            when = row.published.date().isoformat() if pd.notna(row.published) else "date unknown"
-            title = str(row.title if pd.notna(row.title) else row.input)[:70]
-            lines.append(f"  {row.article_id:>4}  {when}  {n_sources:>3} sources {n_claims:>3} claims  {title}")
-        for row in e.itertuples():
-            lines.append(f"  error  {row.input}: {row.message}")
-        return "\n".join(lines)
+        """A few lines a person can read: articles, sources by kind, claims by kind, dates (and each article
+        and error, when there are few)."""
+        return format_summary(batch_counts(self), listed_articles(self), listed_errors(self))
 
 
-def read_tables(directory: str | Path) -> Tables:
-    """Read tables written by :meth:`Tables.to_parquet` or :meth:`Tables.to_csv`, with their dtypes."""
+SUMMARY_LISTS = 20  # a summary lists articles and errors one by one up to this many
+
+
+def batch_counts(tables: Tables) -> dict:
+    """What a summary counts, for one batch (counts of several batches add up key by key)."""
+    a, s, c, d = tables.articles, tables.sources, tables.claims, tables.dates
+    messages = tables.errors.message
+    return {
+        "articles": len(a), "errors": len(tables.errors),
+        "duplicates": int(messages.str.startswith("duplicate of ").sum()) if len(messages) else 0,
+        "chars": int(a.text.str.len().sum()) if len(a) else 0,
+        "sources": {k: int(v) for k, v in s["kind"].value_counts().reindex(SOURCE_KINDS, fill_value=0).items()},
+        "claims": {k: int(v) for k, v in c["kind"].value_counts().reindex(CLAIM_KINDS, fill_value=0).items()},
+        "dates": len(d), "resolved": int(d["start_date"].notna().sum()), "events": len(tables.events),
+    }
+
+
+def listed_articles(tables: Tables) -> list[list]:
+    """The first articles as a summary lists them: ``[id, published, n_sources, n_claims, title]``."""
+    n_sources = tables.sources.article_id.value_counts()
+    n_claims = tables.claims.article_id.value_counts()
+    return [[row.article_id, row.published.date().isoformat() if pd.notna(row.published) else None,
+             int(n_sources.get(row.article_id, 0)), int(n_claims.get(row.article_id, 0)),
+             str(row.title if pd.notna(row.title) else row.input)]
+            for row in tables.articles.head(SUMMARY_LISTS + 1).itertuples()]
+
+
+def listed_errors(tables: Tables) -> list[list]:
+    """The first errors as a summary lists them: ``[input, message]``."""
+    return [[row.input, row.message] for row in tables.errors.head(SUMMARY_LISTS + 1).itertuples()]
+
+
+def format_summary(counts: dict, articles: list[list], errors: list[list]) -> str:
+    """The summary's lines from :func:`batch_counts` and the first articles and errors
+    (``[id, published, n_sources, n_claims, title]`` and ``[input, message]``)."""
+    n_articles, n_errors = counts.get("articles", 0), counts.get("errors", 0)
+    duplicates = counts.get("duplicates", 0)
+    lines = [f"{n_articles:,} article(s) parsed, {n_errors:,} input(s) with errors"
+             + (f" ({duplicates:,} duplicates)" if duplicates else "")]
+    sources, claims = counts.get("sources", {}), counts.get("claims", {})
+    lines.append(f"sources: {sum(sources.values()):,} (" + ", ".join(f"{k} {sources.get(k, 0):,}" for k in SOURCE_KINDS) + ")")
+    lines.append(f"claims: {sum(claims.values()):,} (" + ", ".join(f"{k} {claims.get(k, 0):,}" for k in CLAIM_KINDS) + ")")
+    lines.append(f"dates: {counts.get('dates', 0):,} ({counts.get('resolved', 0):,} resolved to calendar intervals)")
+    lines.append(f"events: {counts.get('events', 0):,}")
+    if n_articles <= SUMMARY_LISTS:
+        for article_id, when, n_sources, n_claims, title in articles:
+            lines.append(f"  {article_id:>12}  {when or 'date unknown':>10}  {n_sources:>3} sources {n_claims:>3} claims  {title[:60]}")
+    for input_name, message in errors[:SUMMARY_LISTS]:
+        lines.append(f"  error  {input_name}: {message}")
+    if n_errors > SUMMARY_LISTS:
+        lines.append(f"  ... and {n_errors - SUMMARY_LISTS:,} more errors: see the errors table")
+    return "\n".join(lines)
+
+
+def read_tables(directory: str | Path, *, text: bool = True, columns: dict[str, list[str]] | None = None) -> Tables:
+    """Read tables written by :meth:`Tables.to_parquet`, :meth:`Tables.to_csv`, ``analystkit parse`` or
+    :func:`analystkit.parse_corpus`, with their dtypes.
+
+    Args:
+        text: False leaves out the article texts (``articles.text`` is then missing throughout): they
+            are the bulk of a corpus, and every other table still joins on ``article_id``.
+        columns: the columns to read, per table (``{"claims": ["claim_id", "kind"]}``); the others are
+            missing throughout. Parquet reads only those columns from disk.
+
+    A folder written by a run that was interrupted reads as the batches it completed, with a warning.
+    To filter rows before they reach memory (by outlet, by date), query the Parquet dataset with
+    pyarrow or DuckDB; the README's "Large corpora" section shows how.
+    """
     directory = Path(directory)
     if not directory.is_dir():
         raise FileNotFoundError(f"{directory}: no such folder of tables")
+    wanted = {name: list(columns.get(name, [c.name for c in SCHEMAS[name]])) for name in TABLE_NAMES} \
+        if columns else {name: [c.name for c in SCHEMAS[name]] for name in TABLE_NAMES}
+    if not text and "text" in wanted["articles"]:
+        wanted["articles"].remove("text")
+    parts = _dataset_parts(directory)
     loaded = {}
     for name in TABLE_NAMES:
         parquet, csv = directory / f"{name}.parquet", directory / f"{name}.csv"
-        if parquet.exists():
-            df = pd.read_parquet(parquet)
+        if parts is not None and parts.get(name) is not None:
+            df = _read_parquet_parts(name, parts[name], wanted[name])
+        elif parquet.exists():
+            df = pd.read_parquet(parquet, columns=wanted[name])
         elif csv.exists():
-            df = pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""])
+            df = pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""], usecols=wanted[name])
+        elif (directory / name).is_dir():
+            df = _read_parquet_parts(name, sorted((directory / name).glob("*.parquet")), wanted[name])
         else:
             raise FileNotFoundError(f"{directory}: missing {name}.parquet or {name}.csv")
         loaded[name] = conform(name, df)
     return Tables(**loaded)
+
+
+def _dataset_parts(directory: Path) -> dict[str, list[Path] | None] | None:
+    """The batch files of a run's folder, from its journal (so that files of a batch the run did not
+    finish are never read); None for a folder that is not a run's."""
+    import json
+    import warnings
+
+    manifest_path = directory / "_analystkit.json"
+    if not manifest_path.exists():
+        return None
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    if manifest.get("settings", {}).get("format") == "csv" and manifest.get("complete"):
+        return None  # joined into one CSV file per table
+    done = set()
+    journal = directory / "_batches.jsonl"
+    if journal.exists():
+        for line in journal.read_text(encoding="utf-8").splitlines():
+            try:
+                done.add(json.loads(line)["batch"])
+            except (ValueError, KeyError):
+                continue
+    if not manifest.get("complete"):
+        warnings.warn(f"{directory}: the run that wrote these tables did not finish ({len(done)} batches written); "
+                      "these are the batches it completed (analystkit parse --resume finishes it)", stacklevel=3)
+    suffix = manifest.get("settings", {}).get("format", "parquet")
+    if suffix != "parquet":
+        raise ValueError(f"{directory}: an unfinished CSV run cannot be read; finish it with analystkit parse --resume")
+    return {name: [directory / name / f"part-{i:06d}.parquet" for i in sorted(done)] for name in TABLE_NAMES}
+
+
+def _read_parquet_parts(name: str, files: list[Path], columns: list[str]) -> pd.DataFrame:
+    if not files:
+        return frame(name, [])[columns]
+    import pyarrow.parquet as pq
+
+    tables = [pq.read_table(f, columns=columns) for f in files]
+    table = pa.concat_tables(tables, promote_options="permissive") if len(tables) > 1 else tables[0]
+    return table.to_pandas()

@@ -79,11 +79,11 @@ def test_claims_per_source_bars_are_claim_counts_coloured_by_kind(seed):
             tuple(int(charts.KIND_COLOURS[kinds[label]][i:i + 2], 16) / 255 for i in (1, 3, 5)))
 
 
-def test_named_vs_anonymous_shares_sum_to_one(data_tables):
+def test_named_vs_anonymous_shares_sum_to_one(data_tables, seed_id):
     shares = charts.source_kind_shares(data_tables)
     assert (shares.sum(axis=1).round(9) == 1).all()
     seed_row = shares.loc[[i for i in shares.index if "axios" in i][0]]
-    seed_claims = data_tables.claims[data_tables.claims.article_id == "a1"].merge(data_tables.sources, on="source_id")
+    seed_claims = data_tables.claims[data_tables.claims.article_id == seed_id].merge(data_tables.sources, on="source_id")
     assert seed_row["anonymous"] == pytest.approx((seed_claims.kind_y == "anonymous").mean())
     fig = charts.named_vs_anonymous(data_tables)
     assert "Who gets to speak" in fig.axes[0].get_title(loc="left")

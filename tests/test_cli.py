@@ -4,6 +4,7 @@ import sys
 
 import pandas as pd
 
+import analystkit
 from analystkit.cli import main
 from conftest import DATA, SEED
 
@@ -35,8 +36,9 @@ def test_parse_data_folder_prints_summary_and_writes_parquet(tmp_path, capsys):
     assert f"{n_files} article(s) parsed, 0 input(s) with errors" in out
     assert "sources:" in out and "claims:" in out and "dates:" in out
     for name in ("articles", "sources", "mentions", "claims", "dates", "events", "errors"):
-        assert (tmp_path / f"{name}.parquet").exists()
-    assert len(pd.read_parquet(tmp_path / "articles.parquet")) == n_files
+        assert list((tmp_path / name).glob("part-*.parquet")), name
+    assert len(pd.read_parquet(tmp_path / "articles")) == n_files  # a Parquet dataset any reader opens
+    assert len(analystkit.read_tables(tmp_path).articles) == n_files
 
 
 def test_batch_continues_past_bad_files_and_writes_csv(tmp_path, capsys):

@@ -21,11 +21,11 @@ def test_opening_draws_one_chart_and_counts_events(explorer, data_tables):
     assert len(explorer.chart.outputs) == 1 and "<svg" in _svg(explorer)
 
 
-def test_each_filter_narrows_the_events_and_redraws(explorer):
+def test_each_filter_narrows_the_events_and_redraws(explorer, seed_id):
     before_svg, before = _svg(explorer), len(explorer.filtered())
-    explorer.article.value = "a1"
+    explorer.article.value = seed_id
     assert len(explorer.filtered()) < before and _svg(explorer) != before_svg
-    assert set(explorer.filtered().article_id) == {"a1"}
+    assert set(explorer.filtered().article_id) == {seed_id}
     explorer.source_kinds["anonymous"].value = False
     assert "anonymous" not in set(explorer.filtered().source_kind)
     explorer.search.value = "White House"
@@ -74,10 +74,10 @@ def test_highlight_escapes_and_marks():
     assert highlight("a <b> c", 0, 7, [(2, 5, "m")]) == 'a <mark class="m">&lt;b&gt;</mark> c'
 
 
-def test_source_explorer_scopes_and_lists_claims(data_tables):
+def test_source_explorer_scopes_and_lists_claims(data_tables, seed_id):
     explorer = SourceExplorer(data_tables)
     assert f"<b>{len(data_tables.claims)}</b> claims" in explorer.status.value
-    explorer.scope.value = ("article", "a1")
+    explorer.scope.value = ("article", seed_id)
     assert "<b>13</b> claims" in explorer.status.value
     assert len(explorer.charts.outputs) == 2
     first = explorer.source.value
