@@ -227,11 +227,11 @@ def _looks_like_path(item: str) -> bool:
 
 def _read_path(path: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
     if not path.exists():
-        yield InputError(str(path), "read", "no such file or folder")
+        yield InputError(str(path), "read", "broken symbolic link" if path.is_symlink() else "no such file or folder")
         return
     if path.is_dir():
         found = False
-        for file in _walk(path, path):
+        for file in _walk(path, set()):
             found = True
             yield from _read_file(file, max_bytes) if isinstance(file, Path) else [file]
         if not found:
@@ -240,9 +240,17 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
     yield from _read_file(path, max_bytes)
 
 
-def _walk(folder: Path, root: Path) -> Iterator[Path | InputError]:
-    """Files under ``folder`` in sorted order (depth first), lazily; hidden and README-like files skipped."""
+def _walk(folder: Path, visited: set) -> Iterator[Path | InputError]:
+    """Files under ``folder`` in sorted order (depth first), lazily; hidden and README-like files skipped.
+
+    Symbolic links are followed, once: a link back to a folder already being walked is an error, as are
+    a broken link and a folder that cannot be read."""
     try:
+        key = (folder.stat().st_dev, folder.stat().st_ino)
+        if key in visited:
+            yield InputError(str(folder), "read", "symbolic link loop: the folder is already being read")
+            return
+        visited = visited | {key}
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
         yield InputError(str(folder), "read", f"cannot read folder: {exc.strerror or exc}")
@@ -251,13 +259,16 @@ def _walk(folder: Path, root: Path) -> Iterator[Path | InputError]:
         if entry.name.startswith(".") or _SKIPPED_IN_FOLDERS.match(entry.name):
             continue
         try:
-            is_dir = entry.is_dir()
-        except OSError:
-            is_dir = False
+            is_dir, is_file = entry.is_dir(), entry.is_file()
+        except OSError as exc:
+            yield InputError(entry.path, "read", f"cannot read: {exc.strerror or exc}")
+            continue
         if is_dir:
-            yield from _walk(Path(entry.path), root)
-        elif entry.is_file():
+            yield from _walk(Path(entry.path), visited)
+        elif is_file:
             yield Path(entry.path)
+        elif entry.is_symlink():
+            yield InputError(entry.path, "read", "broken symbolic link")
 
 
 def _suffix(path: Path) -> tuple[str, bool]:
