@@ -124,17 +124,27 @@ def iter_raw(inputs: Iterable | str | Path | dict, *, max_bytes: int = MAX_BYTES
     one, or one record of a JSONL, CSV or JSON file. Duplicates are not looked for here (see
     :func:`unique`).
     """
+    for entry in expand(inputs, max_bytes=max_bytes):
+        if isinstance(entry, Path):
+            yield from _read_file(entry, max_bytes)
+        else:
+            yield entry
+
+
+def expand(inputs: Iterable | str | Path | dict, *, max_bytes: int = MAX_BYTES) -> Iterator[Path | RawArticle | InputError]:
+    """The inputs as files to read (folders walked, in sorted order), articles given in memory (text,
+    dicts) and errors (missing paths ...), lazily and in input order: what :func:`iter_raw` reads."""
     if isinstance(inputs, (str, Path, dict)):
         inputs = [inputs]
     text_count = record_count = 0
     for item in inputs:
-        if isinstance(item, RawArticle):
+        if isinstance(item, (RawArticle, InputError)):
             yield item
         elif isinstance(item, dict):
             record_count += 1
             yield _raw_record(item, f"<record {record_count}>", None, max_bytes)
         elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
-            yield from _read_path(Path(item), max_bytes)
+            yield from _files(Path(item))
         elif isinstance(item, str):
             text_count += 1
             yield _raw_text(item, f"<text {text_count}>", max_bytes)
@@ -148,15 +158,20 @@ def unique(raws: Iterable[RawArticle | InputError]) -> Iterator[RawArticle | Inp
 
     The ids seen are kept (about 70 bytes each), the one thing that grows with the corpus.
     """
-    seen: dict[str, str] = {}
+    seen: set[str] = set()
     for raw in raws:
         if isinstance(raw, RawArticle):
-            first = seen.get(raw.article_id)
-            if first is not None:
-                raw = InputError(raw.input, "read", f"duplicate of {raw.article_id} (first read from {first})")
+            if raw.article_id in seen:
+                raw = duplicate(raw)
             else:
-                seen[raw.article_id] = raw.input if len(seen) < 100_000 else "an earlier input"
+                seen.add(raw.article_id)
         yield raw
+
+
+def duplicate(raw: RawArticle) -> InputError:
+    """The error row of an article whose id an earlier input already gave."""
+    return InputError(raw.input, "read", f"duplicate of {raw.article_id}: an earlier input holds the same article "
+                      "(the articles table has it, with the input it was read from)")
 
 
 def prepare(raw: RawArticle, published: str | date | datetime | None = None) -> Article | InputError:
@@ -225,19 +240,18 @@ def _looks_like_path(item: str) -> bool:
     return bool(re.search(r"(\.[A-Za-z0-9]{2,8}|[/\\])$", item.strip())) and len(item.split()) <= 3
 
 
-def _read_path(path: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
+def _files(path: Path) -> Iterator[Path | InputError]:
     if not path.exists():
         yield InputError(str(path), "read", "broken symbolic link" if path.is_symlink() else "no such file or folder")
-        return
-    if path.is_dir():
+    elif path.is_dir():
         found = False
         for file in _walk(path, set()):
             found = True
-            yield from _read_file(file, max_bytes) if isinstance(file, Path) else [file]
+            yield file
         if not found:
             yield InputError(str(path), "read", "folder holds no files to read")
-        return
-    yield from _read_file(path, max_bytes)
+    else:
+        yield path
 
 
 def _walk(folder: Path, visited: set) -> Iterator[Path | InputError]:
@@ -479,10 +493,42 @@ def article_from_text(
     )
 
 
-def _lines(path: Path, compressed: bool) -> Iterator[tuple[int, str] | InputError]:
+def read_range(path: Path, start: int, stop: int, first_line: int, max_bytes: int = MAX_BYTES,
+               ) -> Iterator[RawArticle | InputError]:
+    """The records of a JSON Lines file whose lines start in bytes ``[start, stop)``; the first of them is
+    line ``first_line``. Parts of one big file read this way, side by side, read as the whole file does."""
+    return _from_jsonl(_lines(path, False, start, stop, first_line), str(path), max_bytes)
+
+
+def count_lines(path: Path, start: int, stop: int) -> int:
+    """How many lines of a file start in bytes ``[start, stop)`` (what :func:`read_range` numbers)."""
+    return sum(1 for _ in _raw_lines(path, start, stop))
+
+
+def _raw_lines(f_or_path, start: int, stop: int | None):
+    """(line) bytes of the lines that start in ``[start, stop)`` of a file opened in binary."""
+    f = open(f_or_path, "rb") if isinstance(f_or_path, (str, Path)) else f_or_path
+    try:
+        position = start
+        if start > 0:
+            f.seek(start - 1)
+            position = start - 1 + len(f.readline())  # the rest of a line begun before start is not ours
+        for line in f:
+            if stop is not None and position >= stop:
+                break
+            position += len(line)
+            yield line
+    finally:
+        if f is not f_or_path:
+            f.close()
+
+
+def _lines(path: Path, compressed: bool, start: int = 0, stop: int | None = None,
+           first_line: int = 1) -> Iterator[tuple[int, str] | InputError]:
     """A file of records, line by line (numbered from 1), decoded: UTF-8, UTF-16 with a byte-order mark,
     or cp1252 with a warning. An unreadable or binary file is one error; a line that cannot be decoded
-    is an error of its own and the rest is read."""
+    is an error of its own and the rest is read. ``start``/``stop`` read only the lines that begin in
+    that byte range (numbered from ``first_line``)."""
     name = str(path)
     try:
         f = gzip.open(path, "rb") if compressed else open(path, "rb")
@@ -490,29 +536,30 @@ def _lines(path: Path, compressed: bool) -> Iterator[tuple[int, str] | InputErro
         yield InputError(name, "read", f"cannot read file: {exc.strerror or exc}")
         return
     with f:
-        try:
-            head = f.read(8192)
-            if not head.strip() and not f.read(1 << 20).strip():
-                yield InputError(name, "decode", "empty file: no text")
+        if start == 0:
+            try:
+                head = f.read(8192)
+                if not head.strip() and not f.read(1 << 20).strip():
+                    yield InputError(name, "decode", "empty file: no text")
+                    return
+                f.seek(0)
+            except (OSError, EOFError) as exc:
+                yield InputError(name, "read", f"cannot read file: {getattr(exc, 'strerror', None) or exc}")
                 return
-            f.seek(0)
-        except (OSError, EOFError) as exc:
-            yield InputError(name, "read", f"cannot read file: {getattr(exc, 'strerror', None) or exc}")
-            return
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 cannot be split on b"\n": decode it whole
-            decoded = decode(f.read(), name)
-            if isinstance(decoded, InputError):
-                yield decoded
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 cannot be split on b"\n": decode it whole
+                decoded = decode(f.read(), name)
+                if isinstance(decoded, InputError):
+                    yield decoded
+                    return
+                yield from enumerate(decoded.splitlines(keepends=True), 1)
                 return
-            yield from enumerate(decoded.splitlines(keepends=True), 1)
-            return
-        if _binary(head.removeprefix(b"\xef\xbb\xbf")):
-            yield InputError(name, "decode", "binary file, not text (it holds NUL or control bytes)")
-            return
-        number = 0
+            if _binary(head.removeprefix(b"\xef\xbb\xbf")):
+                yield InputError(name, "decode", "binary file, not text (it holds NUL or control bytes)")
+                return
+        number = first_line - 1
         warned = False
         try:
-            for number, line in enumerate(f, 1):
+            for number, line in enumerate(_raw_lines(f, start, stop), first_line):
                 if number == 1:
                     line = line.removeprefix(b"\xef\xbb\xbf")
                 try:

@@ -86,7 +86,7 @@ def test_a_duplicated_article_is_parsed_once_and_listed_as_a_duplicate(tmp_path)
     assert len(tables.articles) == 3
     [error] = tables.errors.itertuples()
     assert error.input == f"{path}#4" and error.message.startswith("duplicate of " + tables.articles.article_id[1])
-    assert f"{path}#2" in error.message  # where the first one was
+    assert "earlier input" in error.message
 
 
 def test_two_batches_parsed_apart_join_without_collisions(clean_run):
