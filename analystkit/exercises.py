@@ -78,7 +78,7 @@ def check_anonymous_shares(answer, tables: Tables, article_ids: list[str]) -> Fe
     ``answer``: a dict article_id -> share (0-1). Right within 0.02 of the value from the tables.
     """
     if _not_answered(answer):
-        return Feedback(False, "Replace ... with a dict like {'a1': 0.5, 'a9': 0.25}.")
+        return Feedback(False, "Replace ... with a dict of article id to share, like {seed_id: 0.5, asylum_id: 0.25}.")
     details, ok = [], True
     for article_id in article_ids:
         right = anonymous_share(tables, article_id)

@@ -256,8 +256,24 @@ class Tables:
     def items(self):
         return [(f.name, getattr(self, f.name)) for f in fields(Tables)]
 
+    def id_of(self, text: str) -> str:
+        """The id of the one article whose input (its path) or title holds ``text`` (any case):
+        ``tables.id_of("axios")``. Ids are hashes, stable but not for reading; this finds them.
+
+        Raises:
+            KeyError: no article, or more than one, matches (the message lists them).
+        """
+        a = self.articles
+        needle = text.lower()
+        hits = a[a["input"].str.lower().str.contains(needle, regex=False, na=False)
+                 | a["title"].str.lower().str.contains(needle, regex=False, na=False)]
+        if len(hits) != 1:
+            found = "; ".join(f"{row.article_id} ({row.input})" for row in hits.head(5).itertuples())
+            raise KeyError(f"{len(hits)} articles have {text!r} in their input or title" + (f": {found}" if found else ""))
+        return str(hits.article_id.iloc[0])
+
     def subset(self, article_ids) -> "Tables":
-        """The tables of some articles only: ``tables.subset(["a1"])``."""
+        """The tables of some articles only: ``tables.subset(tables.id_of("axios"))`` or a list of ids."""
         keep = set([article_ids] if isinstance(article_ids, str) else article_ids)
         return Tables(**{name: df[df["article_id"].isin(keep)].reset_index(drop=True) if "article_id" in df.columns
                          else df for name, df in self.items()})

@@ -95,3 +95,13 @@ def test_summary_names_articles_kinds_and_errors(data_tables):
     assert f"{len(data_tables.articles)} article(s) parsed" in text
     assert "sources:" in text and "anonymous" in text and "claims:" in text and "dates:" in text
     assert isinstance(data_tables, Tables)
+
+
+def test_id_of_finds_an_article_by_file_name_or_title(data_tables, seed_id):
+    assert data_tables.id_of("AXIOS") == seed_id
+    assert data_tables.id_of("iodine deficiency") == data_tables.articles.article_id[
+        data_tables.articles.title.str.contains("iodine")].iloc[0]
+    with pytest.raises(KeyError, match="9 articles"):
+        data_tables.id_of("data")
+    with pytest.raises(KeyError, match="0 articles"):
+        data_tables.id_of("no such article")
