@@ -4,14 +4,17 @@
     >>> parsed = analystkit.parse(text, published="2023-05-17")      # doctest: +SKIP
     >>> parsed.claims, parsed.sources, parsed.dates, parsed.events     # doctest: +SKIP
     >>> tables = analystkit.parse_many(["data/"])                      # doctest: +SKIP
+    >>> analystkit.parse_corpus(["news.jsonl.gz"], "tables/")          # doctest: +SKIP
 """
+__version__ = "0.1.0"  # before the imports: corpus.py records it in every run's manifest
+
+from .corpus import iter_tables, parse_corpus
 from .ingest import read_articles
 from .pipeline import ParsedArticle, parse, parse_many
 from .tables import SCHEMAS, Tables, describe, read_tables
 
-__all__ = ["parse", "parse_many", "read_articles", "read_tables", "describe", "Tables", "ParsedArticle", "SCHEMAS",
-           "charts", "TimelineExplorer", "SourceExplorer"]
-__version__ = "0.1.0"
+__all__ = ["parse", "parse_many", "parse_corpus", "iter_tables", "read_articles", "read_tables", "describe",
+           "Tables", "ParsedArticle", "SCHEMAS", "charts", "TimelineExplorer", "SourceExplorer"]
 
 
 def __getattr__(name: str):

@@ -97,12 +97,12 @@ class _Workers:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            # forkserver: safe to start from a process with threads (a Jupyter kernel), and each worker
-            # forks from a server that has imported analystkit once.
-            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            # fork where there is one (Linux): a worker starts at once with analystkit imported, and the
+            # caller's main module is not imported again, so a script without an ``if __name__ ==
+            # "__main__"`` guard, code piped to python and a notebook all work. Elsewhere spawn, which
+            # needs that guard in scripts.
+            method = "fork" if sys.platform.startswith("linux") else "spawn"
             context = multiprocessing.get_context(method)
-            if method == "forkserver":
-                context.set_forkserver_preload(["analystkit.pipeline"])
             self.pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_ignore_sigint)
 
     def map(self, function, items: Iterable, *args) -> Iterator:

@@ -5,9 +5,10 @@ through :func:`frame`, so its columns and dtypes are exactly those of its
 schema even when it has no rows, and a table read back from Parquet or CSV is
 given the same dtypes again.
 
-Ids join: ``article_id`` ("a1") appears in every table; ``source_id``
-("a1.s2"), ``claim_id`` ("a1.c3"), ``date_id`` ("a1.d1"), ``mention_id`` and
-``event_id`` are unique across a batch.
+Ids join: ``article_id`` appears in every table; ``source_id`` (``<article_id>.s2``),
+``claim_id`` (``.c3``), ``date_id`` (``.d1``), ``mention_id`` and ``event_id`` follow
+it. An article's id is stable (the record's own id, else a hash of its url, else of
+its text and title), so ids are unique across batches, runs and machines.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ _ARROW_STRINGS = pd.StringDtype().storage == "pyarrow" and pd.StringDtype().na_v
 
 SCHEMAS: dict[str, tuple[Column, ...]] = {
     "articles": (
-        Column("article_id", S, "id of the article in this batch (a1, a2, ...)"),
+        Column("article_id", S, "stable id of the article: the record's own id field, else u + a hash of its url, else a + a hash of its text and title"),
         Column("input", S, "what the article was read from: a path, path#record for a CSV/JSON record, or <text N>"),
         Column("title", S, "headline, from metadata or the first line of the text"),
         Column("outlet", S, "publisher or site name"),
@@ -60,7 +61,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("path", S, "file the article was read from, if any"),
     ),
     "sources": (
-        Column("source_id", S, "id of the source (a1.s1)"),
+        Column("source_id", S, "id of the source: the article id and s1, s2, ... (a531fa3be036f.s1)"),
         Column("article_id", S, "the article citing it"),
         Column("name", S, "name or description: Dana Ruiz, a senior Iraqi official, White House"),
         Column("kind", _cat(SOURCE_KINDS), "person, anonymous, organization or document"),
@@ -75,7 +76,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("first_end", I, "end offset of the first mention"),
     ),
     "mentions": (
-        Column("mention_id", S, "id of the mention (a1.m1)"),
+        Column("mention_id", S, "id of the mention: the article id and m1, m2, ..."),
         Column("article_id", S, "the article"),
         Column("source_id", S, "the source it refers to"),
         Column("claim_id", S, "the claim whose attribution it is"),
@@ -89,7 +90,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("refers_end", I, "for a pronoun: end offset of that name"),
     ),
     "claims": (
-        Column("claim_id", S, "id of the claim (a1.c1)"),
+        Column("claim_id", S, "id of the claim: the article id and c1, c2, ..."),
         Column("article_id", S, "the article"),
         Column("source_id", S, "who made the claim; missing when the writer does not say (\"it was announced that ...\")"),
         Column("mention_id", S, "the source mention in this claim's own attribution"),
@@ -113,7 +114,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("confidence", F, "how much to trust the rule, 0-1"),
     ),
     "dates": (
-        Column("date_id", S, "id of the expression (a1.d1)"),
+        Column("date_id", S, "id of the expression: the article id and d1, d2, ..."),
         Column("article_id", S, "the article"),
         Column("claim_id", S, "the claim whose text holds the expression, if any"),
         Column("text", S, "the expression as written: two weeks ago"),
@@ -133,7 +134,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("sentence", I, "index of the sentence"),
     ),
     "events": (
-        Column("event_id", S, "id of the event (a1.e1)"),
+        Column("event_id", S, "id of the event: the article id and e1, e2, ..."),
         Column("article_id", S, "the article"),
         Column("kind", _cat(EVENT_KINDS), "publication, or reported (a happening the article dates)"),
         Column("claim_id", S, "the claim that reports it, if any"),

@@ -240,3 +240,12 @@ def test_the_first_articles_of_a_corpus_keep_their_ids_and_claims_in_the_whole(t
     assert set(part.articles.article_id) <= set(whole.articles.article_id)
     claims = whole.claims[whole.claims.article_id.isin(part.articles.article_id)].reset_index(drop=True)
     pd.testing.assert_frame_equal(part.claims, claims)
+
+
+def test_jobs_work_from_code_with_no_main_guard(corpus, tmp_path):
+    # python -c (or a script without `if __name__ == "__main__":`) must not be imported again by workers
+    code = (f"import analystkit; t = analystkit.parse_many([{str(corpus)!r}], jobs=2, batch_size=5); "
+            "print(len(t.articles), len(t.errors))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["36", "0"]
