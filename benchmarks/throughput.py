@@ -19,6 +19,11 @@ peer's re-parse of each hit, so the ratio is if anything in dateparser's favour.
 over the first ``--dateparser-docs`` documents (default: all); its chars/s counts only those. Without
 dateparser installed it says so and skips.
 
+``--cli N`` also runs the command line end to end on a corpus of N articles built from the PolNeAR train
+texts (as ``benchmarks/scale.py`` builds it: files in, Parquet tables out, ``--jobs 1``, ``--repeat`` runs)
+and prints its median MB/s beside the in-memory figure: it adds reading JSON Lines, publication dates and
+writing the tables, which the in-memory figure leaves out.
+
 The last line is always the whole parse::
 
     throughput: 1,955,643 chars/s on one core (1.956 MB/s), best of 7; median 1.902 MB/s
@@ -72,7 +77,7 @@ def parse_published(value: str | None) -> datetime | None:
 
 # the functions parse_many calls for each stage, by the names pipeline.py uses for them
 STAGES = {
-    "ingest+clean": ["read_articles"],
+    "ingest+clean": ["prepare"],
     "segment": ["quote_view", "find_quotes", "split_sentences"],
     "attribution": ["find_claims"],
     "sources": ["merge_sources"],
@@ -111,7 +116,7 @@ def time_parse(texts: list[str], repeat: int):
     for _ in range(repeat):
         cold_start()
         start = time.perf_counter()
-        tables = analystkit.parse_many(texts)
+        tables = analystkit.parse_many(texts, jobs=1)
         seconds.append(time.perf_counter() - start)
     return tables, seconds
 
@@ -150,6 +155,20 @@ def print_vs_dateparser(texts: list[str], published: list[datetime | None], docs
           f"{parse_best / speed:.1f}x (best); target >= 10x")
 
 
+def print_cli(n: int, repeat: int, in_memory_median: float) -> None:
+    """Time the command line end to end on N articles (median of ``repeat`` runs, one job)."""
+    import tempfile
+
+    from scale import CORPORA, build_corpus, corpus_chars, run_cli
+
+    corpus = build_corpus(n, CORPORA / f"polnear-{n}.jsonl")
+    chars, _ = corpus_chars(corpus)
+    with tempfile.TemporaryDirectory() as scratch:
+        seconds = statistics.median(run_cli(corpus, 1, Path(scratch) / "out")[0] for _ in range(repeat))
+    print(f"command line, end to end: {chars / seconds / 1e6:.3f} MB/s median of {repeat} over {n:,} articles "
+          f"({chars:,} characters, --jobs 1, process start included); in memory {in_memory_median / 1e6:.3f} MB/s median")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=ROOT / "data",
@@ -159,6 +178,8 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="print the 15 most expensive functions")
     parser.add_argument("--vs-dateparser", action="store_true",
                         help="also time dateparser's search_dates on the same texts and print the speed ratio")
+    parser.add_argument("--cli", type=int, metavar="N",
+                        help="also time `analystkit parse --jobs 1` end to end on a corpus of N PolNeAR-train articles")
     parser.add_argument("--dateparser-docs", type=int, metavar="N",
                         help="time dateparser over the first N documents only (default: all)")
     args = parser.parse_args()
@@ -180,7 +201,7 @@ def main() -> None:
             totals: dict[str, float] = {}
             cold_start()
             with stage_timer(totals):
-                analystkit.parse_many(texts)
+                analystkit.parse_many(texts, jobs=1)
             for stage, stage_seconds in totals.items():
                 best_stage[stage] = min(best_stage.get(stage, stage_seconds), stage_seconds)
         whole = sum(best_stage.values())
@@ -191,13 +212,15 @@ def main() -> None:
     if args.profile:
         profiler = cProfile.Profile()
         profiler.enable()
-        analystkit.parse_many(texts)
+        analystkit.parse_many(texts, jobs=1)
         profiler.disable()
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(15)
         print(out.getvalue())
     if args.vs_dateparser:
         print_vs_dateparser(texts, published, args.dateparser_docs, best, median)
+    if args.cli:
+        print_cli(args.cli, args.repeat, median)
     print(f"throughput: {best:,.0f} chars/s on one core ({best / 1e6:.3f} MB/s), best of {args.repeat}; "
           f"median {median / 1e6:.3f} MB/s")
 
