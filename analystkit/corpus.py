@@ -36,7 +36,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import __version__
-from .ingest import MAX_BYTES, InputError, RawArticle, iter_raw, unique
+from .ingest import MAX_BYTES, InputError, RawArticle, _looks_like_path, iter_raw, unique
 from .pipeline import parse_batch
 from .tables import SUMMARY_LISTS, TABLE_NAMES, Tables, batch_counts, format_summary, listed_articles, listed_errors
 
@@ -163,9 +163,16 @@ def iter_tables(inputs, *, published: str | date | datetime | None = None, jobs:
     jobs, corpus, stream = _choose_jobs(jobs, stream)
     workers = _Workers(jobs)
     bar = _Progress(progress if progress is not None or corpus else False, inputs)
+    sizes: deque = deque()  # input bytes of the batches handed out, in order: results come back in that order
+
+    def sized(batches_):
+        for batch in batches_:
+            sizes.append(sum(_input_size(item) for item in batch))
+            yield batch
+
     try:
-        for tables in workers.map(parse_batch, stream, published):
-            bar.update(batch_counts(tables))
+        for tables in workers.map(parse_batch, sized(stream), published):
+            bar.update({**batch_counts(tables), "input_bytes": sizes.popleft()})
             yield tables
     except BaseException:
         workers.close(interrupted=True)
@@ -200,9 +207,9 @@ class _Progress:
     def update(self, counts: dict) -> None:
         self.articles += counts["articles"]
         if self.bar is not None:
-            self.bar.update(counts.get("input_bytes", counts["chars"]))
             seconds = max(time.perf_counter() - self.started, 1e-9)
             self.bar.set_postfix_str(f"{self.articles:,} articles, {self.articles / seconds:,.0f}/s", refresh=False)
+            self.bar.update(counts["input_bytes"])
 
     def close(self) -> None:
         if self.bar is not None:
@@ -234,16 +241,26 @@ def _input_bytes(inputs) -> int | None:
         path = Path(item)
         try:
             if path.is_file():
-                total += path.stat().st_size
+                total += _file_bytes(path)
             elif path.is_dir():
                 for root, dirs, files in os.walk(path):
                     dirs[:] = [d for d in dirs if not d.startswith(".")]
-                    total += sum(os.path.getsize(os.path.join(root, f)) for f in files if not f.startswith("."))
+                    total += sum(_file_bytes(Path(root, f)) for f in files if not f.startswith("."))
             else:
                 return None
         except OSError:
             return None
     return total
+
+
+def _file_bytes(path: Path) -> int:
+    """A file's size; for gzip, the size it unpacks to (its trailer says, modulo 4 GiB)."""
+    size = path.stat().st_size
+    if path.suffix.lower() == ".gz" and size >= 18:
+        with open(path, "rb") as f:
+            f.seek(-4, os.SEEK_END)
+            return max(size, int.from_bytes(f.read(4), "little"))
+    return size
 
 
 # ---------------------------------------------------------------- a run written to a folder
@@ -353,8 +370,8 @@ def _describe_inputs(inputs) -> list[str] | None:
         return None  # a generator: cannot be described without reading it
     described = []
     for item in inputs:
-        if isinstance(item, Path) or (isinstance(item, str) and len(item) < 1024 and "\n" not in item):
-            described.append(str(item))
+        if isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
+            described.append(os.path.abspath(item))  # the same files, from whatever folder the run is resumed
         else:
             import hashlib
 
@@ -380,7 +397,7 @@ def _parse_and_write(indexed: tuple[int, list], out: Path, format: str, publishe
 
 
 def _input_size(item) -> int:
-    return len(item.text.encode("utf-8", "surrogatepass")) if isinstance(item, RawArticle) else 0
+    return (item.size or len(item.text)) if isinstance(item, RawArticle) else 0
 
 
 def _commit(out: Path, format: str, entry: dict, journal) -> None:

@@ -78,6 +78,7 @@ class RawArticle:
     published: str | None = None  # the date its metadata gives, as written
     path: str | None = None
     wrapped: bool | None = None
+    size: int = 0  # bytes of input it was read from (a file, a line): what a progress bar counts
 
 
 # A record's own id, by the names datasets give it (news-please, Media Cloud, GDELT exports).
@@ -322,12 +323,13 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
     if isinstance(decoded, InputError):
         yield decoded
     elif suffix in HTML_SUFFIXES:
-        yield RawArticle(article_id_for(decoded), name, decoded, html=True, path=name)
+        yield RawArticle(article_id_for(decoded), name, decoded, html=True, path=name, size=len(data))
     elif suffix == ".json":
         yield from _from_json(decoded, name, max_bytes)
     else:
         meta, body = front_matter(decoded)
-        yield _raw_text(body, name, max_bytes, path=name, **meta)
+        raw = _raw_text(body, name, max_bytes, path=name, **meta)
+        yield replace(raw, size=len(data)) if isinstance(raw, RawArticle) else raw
 
 
 def _raw_text(text: str, input_name: str, max_bytes: int, **meta) -> RawArticle | InputError:
@@ -623,7 +625,8 @@ def _from_jsonl(lines: Iterable, name: str, max_bytes: int) -> Iterator[RawArtic
         if not isinstance(record, dict):
             yield InputError(input_name, "read", f"expected a JSON object, found {type(record).__name__}")
             continue
-        yield _raw_record(record, input_name, name, max_bytes)
+        raw = _raw_record(record, input_name, name, max_bytes)
+        yield replace(raw, size=len(line)) if isinstance(raw, RawArticle) else raw
 
 
 def _from_csv(lines: Iterable, name: str, max_bytes: int) -> Iterator[RawArticle | InputError]:
@@ -644,7 +647,10 @@ def _from_csv(lines: Iterable, name: str, max_bytes: int) -> Iterator[RawArticle
         for i, row in enumerate(reader, 1):
             yield from errors
             errors.clear()
-            yield _raw_record({k: v for k, v in row.items() if k is not None}, f"{name}#{i}", name, max_bytes)
+            values = {k: v for k, v in row.items() if k is not None}
+            raw = _raw_record(values, f"{name}#{i}", name, max_bytes)
+            yield replace(raw, size=sum(len(v) + 1 for v in values.values() if isinstance(v, str))) \
+                if isinstance(raw, RawArticle) else raw
     except csv.Error as exc:
         yield InputError(f"{name}#{i + 1}", "read", f"invalid CSV in row {i + 1} (line {reader.line_num}): {exc}; "
                          "the rows after it were not read")
