@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "report":
         return _report(args)
-    from .corpus import CorpusError, parse_corpus
+    from .corpus import CorpusError, parse_corpus, written_batches
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -91,8 +91,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"analystkit: error: cannot write tables to {args.out}: {exc.strerror or exc}", file=sys.stderr)
             return 1
         except KeyboardInterrupt:
-            print(f"\nanalystkit: interrupted; {args.out} holds the batches written so far. Run the same command "
-                  "with --resume to finish.", file=sys.stderr)
+            written = written_batches(args.out)
+            print(f"\nanalystkit: interrupted; {args.out} holds the {written} complete batch(es) written so far. "
+                  "Run the same command with --resume to parse the rest.", file=sys.stderr)
             return 130
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)

@@ -22,6 +22,7 @@ run would have written.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500  # inputs per batch: a few MB of text, seconds of work
 BATCH_CHARS = 8_000_000  # a batch of long articles closes early, so its tables stay small
+PROGRESS_DELAY = 2.0  # seconds before a progress bar shows: runs quicker than that print none
 MANIFEST = "_analystkit.json"
 JOURNAL = "_batches.jsonl"
 FORMATS = ("parquet", "csv")
@@ -199,7 +201,7 @@ class _Progress:
         from tqdm.auto import tqdm
 
         total = _input_bytes(inputs)
-        self.bar = tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1000, desc="parsing", delay=2,
+        self.bar = tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1000, desc="parsing", delay=PROGRESS_DELAY,
                         dynamic_ncols=True, smoothing=0.1)
         if initial:
             self.update(initial)
@@ -336,7 +338,8 @@ def parse_corpus(inputs, out: str | Path, *, format: str = "parquet", published:
     jobs, corpus, stream = _choose_jobs(jobs, stream)
     todo = ((index, batch) for index, batch in enumerate(stream) if index not in done)
     workers = _Workers(jobs)
-    bar = _Progress(progress if progress is not None or corpus or done else False, inputs, initial=_sum_counts(done.values()) if done else None)
+    show = progress if progress is not None else bool(corpus or done)
+    bar = _Progress(show, inputs, initial=_sum_counts(done.values()) if done else None)
     journal = open(out / JOURNAL, "a", encoding="utf-8")
     interrupted = False
     try:
@@ -373,8 +376,6 @@ def _describe_inputs(inputs) -> list[str] | None:
         if isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
             described.append(os.path.abspath(item))  # the same files, from whatever folder the run is resumed
         else:
-            import hashlib
-
             described.append("<sha1 " + hashlib.sha1(repr(item).encode("utf-8", "replace")).hexdigest()[:16] + ">")
     return described
 
@@ -468,6 +469,11 @@ def _read_journal(out: Path) -> dict[int, dict]:
     except FileNotFoundError:
         pass
     return entries
+
+
+def written_batches(out: str | Path) -> int:
+    """How many batches a run's folder holds (complete ones: those in its journal)."""
+    return len(_read_journal(Path(out)))
 
 
 def holds_tables(out: Path) -> bool:

@@ -12,6 +12,11 @@ article text, peak RSS of the whole process tree (main and workers, sampled ever
 and its PSS (shared pages split between processes). Last, the time of a plain tokenising pass (``re.findall(r"\\w+|[^\\w\\s]")``
 over the same texts, one core) as the reference for how close to the limit the parse runs.
 
+``--check`` then checks the acceptance of issue 11 on the same corpora: a ``--jobs 2`` run of the largest
+size interrupted part-way with SIGINT and finished with ``--resume`` gives the articles and claims of one
+clean run, no id twice; and the smallest size (the first records of the largest) has ids that are a subset
+of the largest's, with the same claims.
+
 Targets (issue 11, on a 2-core machine): peak RSS at 20k <= 1.25 x that at 5k and <= 700 MB;
 ``--jobs 2`` >= 1.6 x faster than ``--jobs 1``; ``--jobs 1`` throughput >= 0.08 x the tokenising pass.
 """
@@ -95,6 +100,51 @@ def run_cli(corpus: Path, jobs: int, out: Path) -> tuple[float, int, int]:
     return seconds, peak, peak_pss
 
 
+def interrupted_then_resumed(corpus: Path, out: Path, after: float) -> tuple[int, float]:
+    """Run ``--jobs 2``, send SIGINT ``after`` seconds in, then ``--resume``; the batches written before the
+    interruption and the seconds the resume took."""
+    import signal
+
+    if out.exists():
+        shutil.rmtree(out)
+    command = ANALYSTKIT + ["parse", str(corpus), "--out", str(out), "--jobs", "2", "-q"]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    time.sleep(after)
+    process.send_signal(signal.SIGINT)
+    code = process.wait(120)
+    if code != 130:
+        raise SystemExit(f"the interrupted run exited {code}, not 130: {process.stderr.read()}")
+    written = len((out / "_batches.jsonl").read_text().splitlines())
+    started = time.perf_counter()
+    subprocess.run(command + ["--resume"], check=True)
+    return written, time.perf_counter() - started
+
+
+def check(small: Path, large: Path, scratch: Path) -> None:
+    import pandas as pd
+
+    sys.path.insert(0, str(ROOT))
+    import analystkit
+
+    clean_out, resumed_out, small_out = scratch / "clean", scratch / "resumed", scratch / "small"
+    seconds, _, _ = run_cli(large, 2, clean_out)
+    written, resume_seconds = interrupted_then_resumed(large, resumed_out, after=seconds / 3)
+    clean = analystkit.read_tables(clean_out, text=False)
+    resumed = analystkit.read_tables(resumed_out, text=False)
+    same = (clean.articles.article_id.equals(resumed.articles.article_id) and clean.claims.equals(resumed.claims)
+            and clean.sources.equals(resumed.sources) and clean.dates.equals(resumed.dates))
+    unique = resumed.articles.article_id.is_unique and resumed.claims.claim_id.is_unique
+    print(f"resume: SIGINT after {seconds / 3:.0f} s ({written} batches written), --resume took {resume_seconds:.1f} s; "
+          f"{len(resumed.articles):,} articles, {len(resumed.claims):,} claims; same as one clean run: {same}; "
+          f"no id twice: {unique}")
+    run_cli(small, 1, small_out)
+    part = analystkit.read_tables(small_out, text=False)
+    subset = set(part.articles.article_id) <= set(clean.articles.article_id)
+    whole = clean.claims[clean.claims.article_id.isin(part.articles.article_id)].reset_index(drop=True)
+    print(f"subset: the {len(part.articles):,} ids of the first records are a subset of the {len(clean.articles):,}: "
+          f"{subset}; with the same claims: {whole.equals(part.claims)}")
+
+
 def tokenise_seconds(texts: list[str]) -> float:
     token = re.compile(r"\w+|[^\w\s]")
     best = float("inf")
@@ -111,6 +161,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 20000])
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--repeat", type=int, default=1, help="runs per size and jobs (the median is printed)")
+    parser.add_argument("--check", action="store_true",
+                        help="also check interrupt + --resume and the first-records subset (issue 11 acceptance)")
     args = parser.parse_args()
     if not TRAIN.exists():
         raise SystemExit(f"{TRAIN} is missing: build it as ../shared/eval/README.md says")
@@ -138,6 +190,9 @@ def main() -> None:
     for n in sizes:
         if (n, 1) in results and (n, 2) in results:
             print(f"speed-up of --jobs 2 over --jobs 1 at {n:,} articles: {results[n, 1][0] / results[n, 2][0]:.2f} x")
+    if args.check:
+        with tempfile.TemporaryDirectory() as scratch:
+            check(CORPORA / f"polnear-{sizes[0]}.jsonl", CORPORA / f"polnear-{sizes[-1]}.jsonl", Path(scratch))
 
 
 if __name__ == "__main__":

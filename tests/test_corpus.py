@@ -249,3 +249,12 @@ def test_jobs_work_from_code_with_no_main_guard(corpus, tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["36", "0"]
+
+
+def test_a_long_run_shows_progress_and_quiet_shows_none(corpus, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(analystkit.corpus, "PROGRESS_DELAY", 0)
+    parse_corpus([corpus], tmp_path / "shown", batch_size=5, progress=True)
+    shown = capsys.readouterr().err
+    assert "100%" in shown and "36 articles" in shown and "B/s" in shown
+    parse_corpus([corpus], tmp_path / "quiet", batch_size=5, progress=False)
+    assert capsys.readouterr().err == ""
