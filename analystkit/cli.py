@@ -5,6 +5,7 @@ import argparse
 import logging
 import sys
 import warnings
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from . import __version__
@@ -89,6 +90,12 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         except OSError as exc:
             print(f"analystkit: error: cannot write tables to {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        except BrokenProcessPool:
+            written = written_batches(args.out)
+            print(f"analystkit: error: a worker process died (out of memory?); {args.out} holds the {written} "
+                  "complete batch(es) written so far. Run the same command with --resume (and fewer --jobs) to "
+                  "parse the rest.", file=sys.stderr)
             return 1
         except KeyboardInterrupt:
             written = written_batches(args.out)

@@ -471,6 +471,14 @@ def _read_journal(out: Path) -> dict[int, dict]:
     return entries
 
 
+def _rewrite_journal(out: Path, entries: dict[int, dict]) -> None:
+    temporary = out / (JOURNAL + ".tmp")
+    with open(temporary, "w", encoding="utf-8") as f:
+        for index in sorted(entries):
+            f.write(json.dumps(entries[index]) + "\n")
+    os.replace(temporary, out / JOURNAL)
+
+
 def written_batches(out: str | Path) -> int:
     """How many batches a run's folder holds (complete ones: those in its journal)."""
     return len(_read_journal(Path(out)))
@@ -501,6 +509,7 @@ def _prepare_folder(out: Path, settings: dict, *, resume: bool, overwrite: bool)
             _check_same_run(out, manifest.get("settings", {}), settings)
             done = _read_journal(out)
             _remove_orphans(out, settings["format"], done)
+            _rewrite_journal(out, done)  # a line a crash cut short must not swallow the next one
             return done
     if holds_tables(out):
         if not overwrite:
@@ -533,7 +542,7 @@ def _remove_tables(out: Path) -> None:
             (out / f"{name}.{suffix}").unlink(missing_ok=True)
         if (out / name).is_dir():
             shutil.rmtree(out / name)
-    for extra in (MANIFEST, JOURNAL, MANIFEST + ".tmp"):
+    for extra in (MANIFEST, JOURNAL, MANIFEST + ".tmp", JOURNAL + ".tmp"):
         (out / extra).unlink(missing_ok=True)
 
 

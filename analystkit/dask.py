@@ -140,10 +140,17 @@ class DaskTables:
         """Parse now and keep the tables in the workers' memory."""
         return DaskTables(*dask.persist(*[df for _, df in self.items()]))
 
-    def to_parquet(self, directory: str | Path) -> Path:
+    def to_parquet(self, directory: str | Path, *, overwrite: bool = False) -> Path:
         """Write every table to ``directory/<table>/part-NNNNNN.parquet`` in one pass over the corpus;
-        :func:`analystkit.read_tables` reads it back."""
+        :func:`analystkit.read_tables` reads it back. A folder that holds tables already is refused
+        unless ``overwrite`` (never a mix of two runs)."""
+        from .corpus import CorpusError, _remove_tables, holds_tables
+
         directory = Path(directory)
+        if holds_tables(directory):
+            if not overwrite:
+                raise CorpusError(f"{directory} already holds tables: pass overwrite=True to replace them")
+            _remove_tables(directory)
         writes = [df.to_parquet(str(directory / name), write_index=False, compute=False,
                                 name_function=lambda i: f"part-{i:06d}.parquet")
                   for name, df in self.items()]

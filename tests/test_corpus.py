@@ -258,3 +258,15 @@ def test_a_long_run_shows_progress_and_quiet_shows_none(corpus, tmp_path, capsys
     assert "100%" in shown and "36 articles" in shown and "B/s" in shown
     parse_corpus([corpus], tmp_path / "quiet", batch_size=5, progress=False)
     assert capsys.readouterr().err == ""
+
+
+def test_a_journal_line_cut_short_by_a_crash_loses_nothing_on_resume(corpus, clean_run, tmp_path):
+    out = tmp_path / "out"
+    parse_corpus([corpus], out, batch_size=5)
+    manifest = json.loads((out / "_analystkit.json").read_text())
+    (out / "_analystkit.json").write_text(json.dumps({**manifest, "complete": False}))
+    lines = (out / "_batches.jsonl").read_text().splitlines()
+    # the machine died while writing the fourth batch's line: three batches count as written
+    (out / "_batches.jsonl").write_text("\n".join(lines[:3]) + "\n" + lines[3][:20])
+    parse_corpus([corpus], out, batch_size=5, resume=True)
+    assert_same_tables(clean_run, analystkit.read_tables(out))
