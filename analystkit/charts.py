@@ -230,8 +230,9 @@ def claims_per_source(tables: Tables, *, top: int = 20, title: str | None = None
     claims = _claims_with_sources(tables)
     several = claims["article_id"].nunique() > 1
     names = claims["source_name"].fillna("(unknown)")
-    if several:
-        names = names + "  [" + claims["article_id"].astype(str) + "]"
+    if several:  # the same name in two articles is two sources: say which article, by its title
+        labels = article_labels(tables, width=22)
+        names = names + "  [" + claims["article_id"].map(labels).fillna(claims["article_id"]) + "]"
     counts = (claims.assign(who=names).groupby(["who", "source_kind"], observed=True).size()
               .rename("claims").reset_index().sort_values(["claims", "who"], ascending=[False, True]).head(top))
     labels = [_label(w, 48) for w in counts["who"]]
@@ -249,18 +250,37 @@ def claims_per_source(tables: Tables, *, top: int = 20, title: str | None = None
 
 def source_kind_shares(tables: Tables, *, by: str = "article", title: str | None = None) -> pd.DataFrame:
     """Share of claims by source kind for each article (or outlet): rows sum to 1."""
+    counts = _kind_counts(tables, by)
+    if by == "article":  # one row per article, labelled by its title, in the articles' order
+        counts.index = counts.index.map(article_labels(tables)).rename("article")
+    return counts.div(counts.sum(axis=1), axis=0)
+
+
+def _kind_counts(tables: Tables, by: str) -> pd.DataFrame:
+    """Claims per article id (in the articles' order) or outlet, and kind of source."""
     claims = _claims_with_sources(tables)
-    if by == "article":  # one row per article, even when two share a title
-        names = claims["input"].fillna(claims["article_id"]).map(lambda i: str(i).replace("\\", "/").rsplit("/", 1)[-1])
-        key = claims["article_id"].astype(str) + ": " + claims["title"].fillna(names)
-        key = key.map(lambda t: _label(t, 40))
+    if by == "article":
+        key = claims["article_id"]
     elif by == "outlet":
         key = claims["outlet"].fillna("(unknown outlet)")
     else:
         raise ValueError(f"by must be 'article' or 'outlet', not {by!r}")
     counts = pd.crosstab(key.rename(by), claims["source_kind"].astype("string").fillna("none"))
     counts = counts.reindex(columns=[k for k in [*SOURCE_KINDS, "none"] if k in counts.columns])
-    return counts.div(counts.sum(axis=1), axis=0)
+    if by == "article":
+        counts = counts.reindex([a for a in tables.articles["article_id"] if a in counts.index])
+    return counts
+
+
+def article_labels(tables: Tables, width: int = 40) -> dict[str, str]:
+    """Article id -> a label for charts: its title (or file name), shortened; two articles that would
+    read the same are told apart by their ids."""
+    a = tables.articles
+    names = a["input"].fillna(a["article_id"]).map(lambda i: str(i).replace("\\", "/").rsplit("/", 1)[-1])
+    labels = a["title"].fillna(names).map(lambda t: _label(str(t), width))
+    repeated = labels.duplicated(keep=False)
+    labels = labels.where(~repeated, labels.map(lambda t: _label(t, max(width - 16, 8))) + " · " + a["article_id"])
+    return dict(zip(a["article_id"], labels))
 
 
 def named_vs_anonymous(tables: Tables, *, by: str = "article", top: int = 25, title: str | None = None) -> Figure:
@@ -268,13 +288,14 @@ def named_vs_anonymous(tables: Tables, *, by: str = "article", top: int = 25, ti
 
     At most ``top`` bars: the articles (or outlets) with the most claims, in their original order.
     """
-    shares = source_kind_shares(tables, by=by)
-    total = len(shares)
+    counts = _kind_counts(tables, by)
+    total = len(counts)
     if total > top:
-        claims = _claims_with_sources(tables)
-        sizes = claims.groupby("article_id" if by == "article" else "outlet").size()
-        keep = set(sizes.nlargest(top).index.astype(str))
-        shares = shares[[(i.split(":", 1)[0] if by == "article" else i) in keep for i in shares.index]]
+        keep = set(counts.sum(axis=1).nlargest(top).index)
+        counts = counts[[key in keep for key in counts.index]]
+    shares = counts.div(counts.sum(axis=1), axis=0)
+    if by == "article":
+        shares.index = shares.index.map(article_labels(tables))
     fig, ax = _bar_figure(list(shares.index), legend_right=True)
     left = np.zeros(len(shares))
     for kind in shares.columns:

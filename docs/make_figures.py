@@ -13,7 +13,7 @@ OUT = ROOT / "docs" / "img"
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     tables = analystkit.parse_many([ROOT / "data"])
-    seed = tables.subset(tables.articles.loc[tables.articles["input"].str.contains("axios"), "article_id"])
+    seed = tables.subset(tables.id_of("axios"))
     charts.timeline(seed).savefig(OUT / "timeline-seed.png", dpi=80, bbox_inches="tight")
     charts.named_vs_anonymous(tables).savefig(OUT / "who-gets-to-speak.png", dpi=80, bbox_inches="tight")
     print(f"wrote {OUT / 'timeline-seed.png'} and {OUT / 'who-gets-to-speak.png'}")

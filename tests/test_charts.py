@@ -3,6 +3,7 @@ import matplotlib.dates as mdates
 import pytest
 from matplotlib.collections import PathCollection, PolyCollection
 
+import analystkit
 from analystkit import charts
 
 
@@ -108,7 +109,12 @@ def test_charts_work_on_empty_tables():
 
 def test_named_vs_anonymous_keeps_articles_apart_and_caps_the_bars(data_tables):
     shares = charts.source_kind_shares(data_tables)
-    assert all(label.split(":", 1)[0] in set(data_tables.articles.article_id) for label in shares.index)
+    with_claims = [a for a in data_tables.articles.article_id if a in set(data_tables.claims.article_id)]
+    assert len(shares) == len(with_claims)  # one row per article, in the articles' order, titled
+    assert shares.index[0].startswith("axios-2023") and shares.index[3].startswith("Australian children")
+    twins = analystkit.parse_many([{"title": "Bridge", "text": "The mayor said the bridge will reopen."},
+                                   {"title": "Bridge", "text": "Officials said the bridge will stay shut."}])
+    assert len(set(charts.source_kind_shares(twins).index)) == 2  # the same title, told apart by id
     ax = charts.named_vs_anonymous(data_tables, top=3).axes[0]
     assert len(_labels(ax)) == 3
     assert "(3 of" in ax.get_title(loc="left")
