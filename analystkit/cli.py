@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--overwrite", action="store_true", help="replace the tables --out already holds")
     parse.add_argument("--batch-size", type=_positive, default=BATCH_SIZE, metavar="N",
                        help=f"inputs per batch, the unit written and resumed (default: {BATCH_SIZE})")
+    parse.add_argument("--raw-csv", action="store_true",
+                       help="with --format csv, write text cells as they are: by default a cell that a spreadsheet "
+                            "would run as a formula (=, +, -, @ first) gets a leading ' (Parquet is never altered)")
     parse.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (no progress bar)")
     report = commands.add_parser(
         "report",
@@ -81,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
             run = parse_corpus(args.paths, args.out, format=args.format, published=args.published,
                                jobs=args.jobs, resume=args.resume, overwrite=args.overwrite,
                                progress=False if args.quiet else None, max_bytes=args.max_bytes,
-                               batch_size=args.batch_size)
+                               batch_size=args.batch_size, safe_csv=not args.raw_csv)
         except CorpusError as exc:
             print(f"analystkit: error: {exc}", file=sys.stderr)
             return 2

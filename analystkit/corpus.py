@@ -39,7 +39,8 @@ from pathlib import Path
 from . import __version__
 from .ingest import MAX_BYTES, InputError, RawArticle, _looks_like_path, iter_raw, unique
 from .pipeline import parse_batch
-from .tables import SUMMARY_LISTS, TABLE_NAMES, Tables, batch_counts, format_summary, listed_articles, listed_errors
+from .tables import (SUMMARY_LISTS, TABLE_NAMES, Tables, batch_counts, format_summary, listed_articles, listed_errors,
+                     write_csv)
 
 log = logging.getLogger(__name__)
 
@@ -302,7 +303,7 @@ class CorpusRun:
 def parse_corpus(inputs, out: str | Path, *, format: str = "parquet", published: str | date | datetime | None = None,
                  jobs: int | None = None, resume: bool = False, overwrite: bool = False,
                  progress: bool | None = None, max_bytes: int | None = None,
-                 batch_size: int | None = None) -> CorpusRun:
+                 batch_size: int | None = None, safe_csv: bool = True) -> CorpusRun:
     """Parse any number of articles into a folder of tables, batch by batch, in bounded memory.
 
     Args:
@@ -313,6 +314,9 @@ def parse_corpus(inputs, out: str | Path, *, format: str = "parquet", published:
         jobs: worker processes (None: all cores for a corpus, 1 for a handful of articles).
         resume: finish a run that was interrupted, parsing only the batches it had not written.
         overwrite: replace the tables a folder already holds (without it, such a folder is refused).
+        safe_csv: with ``format="csv"``, write a text cell that a spreadsheet would run as a formula
+            (``=HYPERLINK(...)``) with a leading ``'`` (read_tables takes it off); False writes raw values.
+            Parquet is never altered.
 
     Raises:
         CorpusError: ``out`` holds tables of another run, or ``resume`` finds settings that differ.
@@ -324,7 +328,7 @@ def parse_corpus(inputs, out: str | Path, *, format: str = "parquet", published:
     max_bytes = max_bytes or MAX_BYTES
     batch_size = batch_size or BATCH_SIZE
     settings = {"inputs": _describe_inputs(inputs), "format": format, "published": str(published or "") or None,
-                "max_bytes": max_bytes, "batch_size": batch_size}
+                "max_bytes": max_bytes, "batch_size": batch_size, "safe_csv": safe_csv if format == "csv" else False}
     done = _prepare_folder(out, settings, resume=resume, overwrite=overwrite)
     run = CorpusRun(out, format)
     for entry in done.values():
@@ -343,7 +347,7 @@ def parse_corpus(inputs, out: str | Path, *, format: str = "parquet", published:
     journal = open(out / JOURNAL, "a", encoding="utf-8")
     interrupted = False
     try:
-        for entry in workers.map(_parse_and_write, todo, out, format, published):
+        for entry in workers.map(_parse_and_write, todo, out, format, published, safe_csv):
             _commit(out, format, entry, journal)
             _add_counts(run, entry)
             bar.update(entry["counts"])
@@ -380,7 +384,7 @@ def _describe_inputs(inputs) -> list[str] | None:
     return described
 
 
-def _parse_and_write(indexed: tuple[int, list], out: Path, format: str, published) -> dict:
+def _parse_and_write(indexed: tuple[int, list], out: Path, format: str, published, safe_csv: bool = True) -> dict:
     """Parse one batch and write its tables under temporary names (the worker's half of a commit)."""
     index, items = indexed
     tables = parse_batch(items, published)
@@ -391,7 +395,7 @@ def _parse_and_write(indexed: tuple[int, list], out: Path, format: str, publishe
         if format == "parquet":
             df.to_parquet(temporary, index=False)
         else:
-            df.to_csv(temporary, index=False)
+            write_csv(df, temporary, safe=safe_csv)
     counts = batch_counts(tables)
     counts["input_bytes"] = sum(_input_size(item) for item in items)
     return {"batch": index, "counts": counts, "articles": listed_articles(tables), "errors": listed_errors(tables)}
@@ -580,6 +584,6 @@ def _join_csv(out: Path, indexes: list[int]) -> None:
             if not indexes:
                 from .tables import frame
 
-                frame(name, []).to_csv(joined, index=False)
+                write_csv(frame(name, []), joined)
         os.replace(temporary, out / f"{name}.csv")
         shutil.rmtree(folder)

@@ -287,12 +287,23 @@ class Tables:
             df.to_parquet(directory / f"{name}.parquet", index=False)
         return directory
 
-    def to_csv(self, directory: str | Path) -> Path:
-        """Write every table to ``directory/<table>.csv`` (UTF-8); returns the directory."""
+    def to_csv(self, directory: str | Path, *, safe: bool = True) -> Path:
+        """Write every table to ``directory/<table>.csv`` (UTF-8); returns the directory.
+
+        With ``safe`` (the default) a text cell that a spreadsheet would run as a formula (``=HYPERLINK(...)``,
+        ``+1``, ``@SUM``) is written with a leading ``'``; :func:`read_tables` takes it off again.
+        """
+        import json
+
+        from . import __version__
+
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
         for name, df in self.items():
-            df.to_csv(directory / f"{name}.csv", index=False)
+            write_csv(df, directory / f"{name}.csv", safe=safe)
+        manifest = {"analystkit": __version__, "layout": 1, "complete": True,
+                    "settings": {"format": "csv", "safe_csv": safe}}
+        (directory / "_analystkit.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
         return directory
 
     def summary(self) -> str:
@@ -355,6 +366,45 @@ def format_summary(counts: dict, articles: list[list], errors: list[list]) -> st
     return "\n".join(lines)
 
 
+# What makes a spreadsheet read a cell as a formula (the OWASP rule for CSV injection).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _runs_as_formula(value: str) -> bool:
+    """Whether a cell needs a leading ``'``: it opens with a trigger, or with quote marks then one (so that
+    taking one ``'`` off again gives back the value written, whatever it was)."""
+    return value.lstrip("'").startswith(FORMULA_TRIGGERS)
+
+
+def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with a ``'`` before every text cell that a spreadsheet would run as a formula."""
+    out = df.copy()
+    for column in df.columns:
+        if df[column].dtype == S or isinstance(df[column].dtype, pd.StringDtype):
+            values = df[column]
+            risky = values.str.lstrip("'").str.startswith(FORMULA_TRIGGERS).fillna(False).astype(bool)
+            if risky.any():
+                out[column] = values.where(~risky, "'" + values)
+    return out
+
+
+def restore_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """Undo :func:`neutralise_formulas` on text read back from CSV."""
+    for column in df.columns:
+        values = df[column]
+        if values.dtype == object or isinstance(values.dtype, pd.StringDtype):
+            text = values.astype("string")
+            marked = (text.str.startswith("'") & text.str.lstrip("'").str.startswith(FORMULA_TRIGGERS)).fillna(False)
+            if marked.any():
+                df[column] = text.where(~marked.astype(bool), text.str.slice(1))
+    return df
+
+
+def write_csv(df: pd.DataFrame, path, *, safe: bool = True, header: bool = True) -> None:
+    """Write one table as CSV (UTF-8), formulas neutralised unless ``safe`` is False."""
+    (neutralise_formulas(df) if safe else df).to_csv(path, index=False, header=header)
+
+
 def read_tables(directory: str | Path, *, text: bool = True, columns: dict[str, list[str]] | None = None) -> Tables:
     """Read tables written by :meth:`Tables.to_parquet`, :meth:`Tables.to_csv`, ``analystkit parse`` or
     :func:`analystkit.parse_corpus`, with their dtypes.
@@ -377,6 +427,7 @@ def read_tables(directory: str | Path, *, text: bool = True, columns: dict[str, 
     if not text and "text" in wanted["articles"]:
         wanted["articles"].remove("text")
     parts = _dataset_parts(directory)
+    safe_csv = _manifest(directory).get("settings", {}).get("safe_csv", False)
     loaded = {}
     for name in TABLE_NAMES:
         parquet, csv = directory / f"{name}.parquet", directory / f"{name}.csv"
@@ -386,6 +437,8 @@ def read_tables(directory: str | Path, *, text: bool = True, columns: dict[str, 
             df = pd.read_parquet(parquet, columns=wanted[name])
         elif csv.exists():
             df = pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""], usecols=wanted[name])
+            if safe_csv:
+                df = restore_formulas(df)
         elif (directory / name).is_dir():
             df = _read_parquet_parts(name, sorted((directory / name).glob("*.parquet")), wanted[name])
         else:
@@ -394,16 +447,24 @@ def read_tables(directory: str | Path, *, text: bool = True, columns: dict[str, 
     return Tables(**loaded)
 
 
+def _manifest(directory: Path) -> dict:
+    import json
+
+    try:
+        return json.loads((directory / "_analystkit.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
 def _dataset_parts(directory: Path) -> dict[str, list[Path] | None] | None:
     """The batch files of a run's folder, from its journal (so that files of a batch the run did not
     finish are never read); None for a folder that is not a run's."""
     import json
     import warnings
 
-    manifest_path = directory / "_analystkit.json"
-    if not manifest_path.exists():
+    manifest = _manifest(directory)
+    if not manifest:
         return None
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     if manifest.get("settings", {}).get("format") == "csv" and manifest.get("complete"):
         return None  # joined into one CSV file per table
     done = set()

@@ -270,3 +270,37 @@ def test_a_journal_line_cut_short_by_a_crash_loses_nothing_on_resume(corpus, cle
     (out / "_batches.jsonl").write_text("\n".join(lines[:3]) + "\n" + lines[3][:20])
     parse_corpus([corpus], out, batch_size=5, resume=True)
     assert_same_tables(clean_run, analystkit.read_tables(out))
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised_and_read_back_as_written(tmp_path):
+    import csv as csv_module
+
+    from analystkit.cli import main
+
+    records = [{"title": '=HYPERLINK("http://evil.example","Click")', "outlet": "@desk",
+                "text": "-- Officials said the bridge will reopen next week.\n\n'=quoted' is not a formula, she said."},
+               {"title": "+1 for the mayor", "text": "The mayor said on Monday that the plan works."}]
+    path = write_jsonl(tmp_path / "formulas.jsonl", records)
+    assert main(["parse", str(path), "--out", str(tmp_path / "safe"), "--format", "csv", "-q"]) == 0
+    with open(tmp_path / "safe" / "articles.csv", newline="", encoding="utf-8") as f:
+        cells = [cell for row in csv_module.reader(f) for cell in row]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@"))]
+    assert "'" + records[0]["title"] in cells and "'@desk" in cells
+    back = analystkit.read_tables(tmp_path / "safe")
+    parquet = analystkit.parse_many([path])
+    assert list(back.articles.title) == list(parquet.articles.title) == [r["title"] for r in records]
+    assert list(back.articles.text) == list(parquet.articles.text)
+    assert list(back.claims.text) == list(parquet.claims.text)
+
+    assert main(["parse", str(path), "--out", str(tmp_path / "raw"), "--format", "csv", "--raw-csv", "-q"]) == 0
+    assert records[0]["title"] in (tmp_path / "raw" / "articles.csv").read_text(encoding="utf-8").replace('""', '"')
+    assert list(analystkit.read_tables(tmp_path / "raw").articles.title) == [r["title"] for r in records]
+
+
+def test_tables_to_csv_is_safe_too(data_tables, tmp_path):
+    tricky = data_tables.subset(data_tables.articles.article_id[:1])
+    articles = tricky.articles.assign(title="=1+1")
+    tables = analystkit.Tables(**{**dict(tricky.items()), "articles": articles})
+    tables.to_csv(tmp_path)
+    assert "'=1+1" in (tmp_path / "articles.csv").read_text(encoding="utf-8")
+    assert analystkit.read_tables(tmp_path).articles.title[0] == "=1+1"
