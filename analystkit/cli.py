@@ -81,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            run = parse_corpus(args.paths, args.out, format=args.format, published=args.published,
+            # On the command line every argument is a path (a mistyped one is an error, never an article).
+            run = parse_corpus([Path(p) for p in args.paths], args.out, format=args.format, published=args.published,
                                jobs=args.jobs, resume=args.resume, overwrite=args.overwrite,
                                progress=False if args.quiet else None, max_bytes=args.max_bytes,
                                batch_size=args.batch_size, safe_csv=not args.raw_csv)

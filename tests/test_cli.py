@@ -62,3 +62,10 @@ def test_console_script_runs(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "1 article(s) parsed" in result.stdout
+
+
+def test_a_mistyped_path_is_an_error_not_an_article(tmp_path, capsys):
+    assert main(["parse", "my_foldr", "Articles 2024", "--out", str(tmp_path / "t")]) == 1
+    printed = capsys.readouterr().out
+    assert "0 article(s) parsed, 2 input(s) with errors" in printed
+    assert "my_foldr: no such file or folder" in printed and "Articles 2024: no such file or folder" in printed
