@@ -1091,7 +1091,9 @@ def _relative_subject(text: str, sentence: Sentence, subject_end: int) -> Mentio
     The mention is the pronoun as written, with the name and kind of its antecedent (and ``refers_*``
     pointing at it), as a resolved pronoun's is.
     """
-    m = _RELATIVE_PRONOUN.search(text, sentence.start, subject_end)
+    # The pattern ends at subject_end: search only the stretch that can hold it (searching from the sentence
+    # start made every cue of a long sentence cost its whole length)
+    m = _RELATIVE_PRONOUN.search(text, max(sentence.start, subject_end - 200), subject_end)
     if not m:
         return None
     antecedent = _nearest_subject(text, sentence.start, m.start(), after_preposition=True)
@@ -1152,16 +1154,23 @@ _CLAUSE_OPENER = re.compile(
 _CLAUSE_OPENER_ANY_CASE = re.compile(_CLAUSE_OPENER.pattern, re.I)
 
 
+_SUBJECT_REACH = 400  # characters before a cue in which its subject may begin
+
+
 def _clause_starts(text: str, sentence: Sentence, quotes: list[Quote], subject_end: int) -> Iterator[int]:
     """Where the subject of a leading attribution may begin: the sentence start, after an opening phrase
     ("In a statement, the ministry said"), or after a conjunction ("..., though she noted")."""
     yield sentence.start
+    # A subject is a noun phrase of at most 160 characters (read_mention reads no longer one), perhaps with
+    # an aside after it: openers further back than that cannot start one, and looking at them all made a
+    # long run-on sentence cost the square of its length.
+    lo = max(sentence.start, subject_end - _SUBJECT_REACH)
     lowered = _lowered(text)
-    openers = (_CLAUSE_OPENER.finditer(lowered, sentence.start, subject_end) if lowered is not None
-               else _CLAUSE_OPENER_ANY_CASE.finditer(text, sentence.start, subject_end))
+    openers = (_CLAUSE_OPENER.finditer(lowered, lo, subject_end) if lowered is not None
+               else _CLAUSE_OPENER_ANY_CASE.finditer(text, lo, subject_end))
     starts = [m.end() for m in openers]
     # after a closing quote: "“...,” Mr. Ackman said at the time, adding that ..."
-    starts += [q.end for q in quotes if q.closed and sentence.start < q.end < subject_end]
+    starts += [q.end for q in quotes if q.closed and lo < q.end < subject_end]
     for start in sorted(starts):
         if not any(q.start < start < q.end for q in quotes):
             yield start
