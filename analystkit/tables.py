@@ -61,7 +61,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("path", S, "file the article was read from, if any"),
     ),
     "sources": (
-        Column("source_id", S, "id of the source: the article id and s1, s2, ... (a531fa3be036f.s1)"),
+        Column("source_id", S, "id of the source: the article id and s1, s2, ... (ae226d94234d3ab56.s1)"),
         Column("article_id", S, "the article citing it"),
         Column("name", S, "name or description: Dana Ruiz, a senior Iraqi official, White House"),
         Column("kind", _cat(SOURCE_KINDS), "person, anonymous, organization or document"),
@@ -358,7 +358,7 @@ def format_summary(counts: dict, articles: list[list], errors: list[list]) -> st
     lines.append(f"events: {counts.get('events', 0):,}")
     if n_articles <= SUMMARY_LISTS:
         for article_id, when, n_sources, n_claims, title in articles:
-            lines.append(f"  {article_id:>12}  {when or 'date unknown':>10}  {n_sources:>3} sources {n_claims:>3} claims  {title[:60]}")
+            lines.append(f"  {article_id:<17}  {when or 'date unknown':>10}  {n_sources:>3} sources {n_claims:>3} claims  {title[:60]}")
     for input_name, message in errors[:SUMMARY_LISTS]:
         lines.append(f"  error  {input_name}: {message}")
     if n_errors > SUMMARY_LISTS:
