@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "report":
         return _report(args)
-    from .corpus import CorpusError, parse_corpus, written_batches
+    from .corpus import parse_corpus, written_batches
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -86,10 +86,7 @@ def main(argv: list[str] | None = None) -> int:
                                jobs=args.jobs, resume=args.resume, overwrite=args.overwrite,
                                progress=False if args.quiet else None, max_bytes=args.max_bytes,
                                batch_size=args.batch_size, safe_csv=not args.raw_csv)
-        except CorpusError as exc:
-            print(f"analystkit: error: {exc}", file=sys.stderr)
-            return 2
-        except ValueError as exc:
+        except ValueError as exc:  # a CorpusError too (an --out that holds another run, a resume that differs)
             print(f"analystkit: error: {exc}", file=sys.stderr)
             return 2
         except OSError as exc:

@@ -37,18 +37,16 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import __version__
-from .ingest import MAX_BYTES, InputError, RawArticle, _looks_like_path, iter_raw, unique
+from .ingest import MAX_BYTES, RawArticle, _looks_like_path, expand, iter_raw, unique
 from .pipeline import parse_batch
-from .tables import (SUMMARY_LISTS, TABLE_NAMES, Tables, batch_counts, format_summary, listed_articles, listed_errors,
-                     write_csv)
+from .tables import (JOURNAL, MANIFEST, SUMMARY_LISTS, TABLE_NAMES, Tables, batch_counts, format_summary,
+                     listed_articles, listed_errors, read_journal, read_manifest, read_tables, write_csv)
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500  # inputs per batch: a few MB of text, seconds of work
 BATCH_CHARS = 8_000_000  # a batch of long articles closes early, so its tables stay small
 PROGRESS_DELAY = 2.0  # seconds before a progress bar shows: runs quicker than that print none
-MANIFEST = "_analystkit.json"
-JOURNAL = "_batches.jsonl"
 FORMATS = ("parquet", "csv")
 
 
@@ -175,7 +173,9 @@ def iter_tables(inputs, *, published: str | date | datetime | None = None, jobs:
 
     try:
         for tables in workers.map(parse_batch, sized(stream), published):
-            bar.update({**batch_counts(tables), "input_bytes": sizes.popleft()})
+            size = sizes.popleft()
+            if bar.bar is not None:
+                bar.update({"articles": len(tables.articles), "input_bytes": size})
             yield tables
     except BaseException:
         workers.close(interrupted=True)
@@ -232,28 +232,17 @@ def _in_notebook() -> bool:
 
 
 def _input_bytes(inputs) -> int | None:
-    """The size of the input files (the bar's 100 %), or None when some input is not a file."""
+    """The size of the input files (the bar's 100 %), found by the walk the reading does; None when some
+    input is not a path (text or records given in Python)."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
-    if not isinstance(inputs, (list, tuple)):
+    if not isinstance(inputs, (list, tuple)) or not all(
+            isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)) for item in inputs):
         return None
-    total = 0
-    for item in inputs:
-        if not isinstance(item, (str, Path)):
-            return None
-        path = Path(item)
-        try:
-            if path.is_file():
-                total += _file_bytes(path)
-            elif path.is_dir():
-                for root, dirs, files in os.walk(path):
-                    dirs[:] = [d for d in dirs if not d.startswith(".")]
-                    total += sum(_file_bytes(Path(root, f)) for f in files if not f.startswith("."))
-            else:
-                return None
-        except OSError:
-            return None
-    return total
+    try:
+        return sum(_file_bytes(entry) for entry in expand(inputs) if isinstance(entry, Path))
+    except OSError:
+        return None
 
 
 def _file_bytes(path: Path) -> int:
@@ -295,8 +284,6 @@ class CorpusRun:
 
     def tables(self, **kwargs) -> Tables:
         """Read the tables back (see :func:`analystkit.read_tables`)."""
-        from .tables import read_tables
-
         return read_tables(self.out, **kwargs)
 
 
@@ -360,7 +347,7 @@ def parse_corpus(inputs, out: str | Path, *, format: str = "parquet", published:
         journal.close()
         _remove_temporary(out)
         run.seconds = time.perf_counter() - started
-    entries = _read_journal(out)
+    entries = read_journal(out)
     run.batches = len(entries)
     if format == "csv":
         _join_csv(out, sorted(entries))
@@ -444,11 +431,9 @@ def _sum_counts(all_counts) -> dict:
 
 def _read_manifest(out: Path) -> dict:
     try:
-        return json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, json.JSONDecodeError) as exc:
-        raise CorpusError(f"{out / MANIFEST}: unreadable ({exc}); remove the folder or use --overwrite") from exc
+        return read_manifest(out)
+    except ValueError as exc:
+        raise CorpusError(str(exc)) from exc
 
 
 def _write_manifest(out: Path, settings: dict, *, complete: bool, totals: dict | None = None) -> None:
@@ -457,22 +442,6 @@ def _write_manifest(out: Path, settings: dict, *, complete: bool, totals: dict |
     temporary = out / (MANIFEST + ".tmp")
     temporary.write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     os.replace(temporary, out / MANIFEST)
-
-
-def _read_journal(out: Path) -> dict[int, dict]:
-    """The batches written, by index; a line cut short by a crash is a batch not written."""
-    entries: dict[int, dict] = {}
-    try:
-        with open(out / JOURNAL, encoding="utf-8") as f:
-            for line in f:
-                try:
-                    entry = json.loads(line)
-                except json.JSONDecodeError:
-                    continue
-                entries[entry["batch"]] = entry
-    except FileNotFoundError:
-        pass
-    return entries
 
 
 def _rewrite_journal(out: Path, entries: dict[int, dict]) -> None:
@@ -485,7 +454,7 @@ def _rewrite_journal(out: Path, entries: dict[int, dict]) -> None:
 
 def written_batches(out: str | Path) -> int:
     """How many batches a run's folder holds (complete ones: those in its journal)."""
-    return len(_read_journal(Path(out)))
+    return len(read_journal(Path(out)))
 
 
 def holds_tables(out: Path) -> bool:
@@ -511,7 +480,7 @@ def _prepare_folder(out: Path, settings: dict, *, resume: bool, overwrite: bool)
             resume = False  # nothing to resume: a fresh run
         else:
             _check_same_run(out, manifest.get("settings", {}), settings)
-            done = _read_journal(out)
+            done = read_journal(out)
             _remove_orphans(out, settings["format"], done)
             _rewrite_journal(out, done)  # a line a crash cut short must not swallow the next one
             return done

@@ -12,6 +12,8 @@ its text and title), so ids are unique across batches, runs and machines.
 """
 from __future__ import annotations
 
+import json
+import warnings
 from dataclasses import dataclass, fields
 from operator import itemgetter
 from pathlib import Path
@@ -205,7 +207,7 @@ def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
     out = {}
     for c in SCHEMAS[name]:
         series = df[c.name] if c.name in df.columns else pd.Series([None] * len(df), index=df.index)
-        if series.dtype == c.dtype and repr(series.dtype) == repr(pd.api.types.pandas_dtype(c.dtype)):
+        if repr(series.dtype) == repr(pd.api.types.pandas_dtype(c.dtype)):
             pass  # already right (a Parquet file keeps its dtypes)
         elif c.dtype == DT:
             series = pd.to_datetime(series, errors="coerce").astype(DT)
@@ -293,8 +295,6 @@ class Tables:
         With ``safe`` (the default) a text cell that a spreadsheet would run as a formula (``=HYPERLINK(...)``,
         ``+1``, ``@SUM``) is written with a leading ``'``; :func:`read_tables` takes it off again.
         """
-        import json
-
         from . import __version__
 
         directory = Path(directory)
@@ -303,7 +303,7 @@ class Tables:
             write_csv(df, directory / f"{name}.csv", safe=safe)
         manifest = {"analystkit": __version__, "layout": 1, "complete": True,
                     "settings": {"format": "csv", "safe_csv": safe}}
-        (directory / "_analystkit.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+        (directory / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
         return directory
 
     def summary(self) -> str:
@@ -370,14 +370,11 @@ def format_summary(counts: dict, articles: list[list], errors: list[list]) -> st
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _runs_as_formula(value: str) -> bool:
-    """Whether a cell needs a leading ``'``: it opens with a trigger, or with quote marks then one (so that
-    taking one ``'`` off again gives back the value written, whatever it was)."""
-    return value.lstrip("'").startswith(FORMULA_TRIGGERS)
-
-
 def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
-    """``df`` with a ``'`` before every text cell that a spreadsheet would run as a formula."""
+    """``df`` with a ``'`` before every text cell that a spreadsheet would run as a formula.
+
+    A cell that opens with quote marks and then a trigger gets one more, so that taking one ``'`` off
+    again (:func:`restore_formulas`) gives back the value written, whatever it was."""
     out = df.copy()
     for column in df.columns:
         if df[column].dtype == S or isinstance(df[column].dtype, pd.StringDtype):
@@ -400,9 +397,9 @@ def restore_formulas(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def write_csv(df: pd.DataFrame, path, *, safe: bool = True, header: bool = True) -> None:
+def write_csv(df: pd.DataFrame, path, *, safe: bool = True) -> None:
     """Write one table as CSV (UTF-8), formulas neutralised unless ``safe`` is False."""
-    (neutralise_formulas(df) if safe else df).to_csv(path, index=False, header=header)
+    (neutralise_formulas(df) if safe else df).to_csv(path, index=False)
 
 
 def read_tables(directory: str | Path, *, text: bool = True, columns: dict[str, list[str]] | None = None) -> Tables:
@@ -426,8 +423,9 @@ def read_tables(directory: str | Path, *, text: bool = True, columns: dict[str, 
         if columns else {name: [c.name for c in SCHEMAS[name]] for name in TABLE_NAMES}
     if not text and "text" in wanted["articles"]:
         wanted["articles"].remove("text")
-    parts = _dataset_parts(directory)
-    safe_csv = _manifest(directory).get("settings", {}).get("safe_csv", False)
+    manifest = read_manifest(directory)
+    parts = _dataset_parts(directory, manifest)
+    safe_csv = manifest.get("settings", {}).get("safe_csv", False)
     loaded = {}
     for name in TABLE_NAMES:
         parquet, csv = directory / f"{name}.parquet", directory / f"{name}.csv"
@@ -447,41 +445,50 @@ def read_tables(directory: str | Path, *, text: bool = True, columns: dict[str, 
     return Tables(**loaded)
 
 
-def _manifest(directory: Path) -> dict:
-    import json
+MANIFEST = "_analystkit.json"  # what a run is (settings, inputs) and whether it completed
+JOURNAL = "_batches.jsonl"  # one line per batch a run wrote
 
+
+def read_manifest(directory: Path) -> dict:
+    """A folder's manifest ({} when there is none)."""
     try:
-        return json.loads((directory / "_analystkit.json").read_text(encoding="utf-8"))
+        return json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{directory / MANIFEST}: unreadable ({exc}); remove the folder or overwrite it") from exc
 
 
-def _dataset_parts(directory: Path) -> dict[str, list[Path] | None] | None:
+def read_journal(directory: Path) -> dict[int, dict]:
+    """The batches a run wrote, by index; a line cut short by a crash is a batch not written."""
+    entries: dict[int, dict] = {}
+    try:
+        with open(directory / JOURNAL, encoding="utf-8") as f:
+            for line in f:
+                try:
+                    entry = json.loads(line)
+                    entries[entry["batch"]] = entry
+                except (ValueError, KeyError, TypeError):
+                    continue
+    except FileNotFoundError:
+        pass
+    return entries
+
+
+def _dataset_parts(directory: Path, manifest: dict) -> dict[str, list[Path]] | None:
     """The batch files of a run's folder, from its journal (so that files of a batch the run did not
-    finish are never read); None for a folder that is not a run's."""
-    import json
-    import warnings
-
-    manifest = _manifest(directory)
+    finish are never read); None for a folder that is not a run's, or whose CSV files are joined."""
     if not manifest:
         return None
     if manifest.get("settings", {}).get("format") == "csv" and manifest.get("complete"):
         return None  # joined into one CSV file per table
-    done = set()
-    journal = directory / "_batches.jsonl"
-    if journal.exists():
-        for line in journal.read_text(encoding="utf-8").splitlines():
-            try:
-                done.add(json.loads(line)["batch"])
-            except (ValueError, KeyError):
-                continue
+    done = sorted(read_journal(directory))
     if not manifest.get("complete"):
         warnings.warn(f"{directory}: the run that wrote these tables did not finish ({len(done)} batches written); "
                       "these are the batches it completed (analystkit parse --resume finishes it)", stacklevel=3)
-    suffix = manifest.get("settings", {}).get("format", "parquet")
-    if suffix != "parquet":
+    if manifest.get("settings", {}).get("format", "parquet") != "parquet":
         raise ValueError(f"{directory}: an unfinished CSV run cannot be read; finish it with analystkit parse --resume")
-    return {name: [directory / name / f"part-{i:06d}.parquet" for i in sorted(done)] for name in TABLE_NAMES}
+    return {name: [directory / name / f"part-{i:06d}.parquet" for i in done] for name in TABLE_NAMES}
 
 
 def _read_parquet_parts(name: str, files: list[Path], columns: list[str]) -> pd.DataFrame:

@@ -121,7 +121,6 @@ def interrupted_then_resumed(corpus: Path, out: Path, after: float) -> tuple[int
 
 
 def check(small: Path, large: Path, scratch: Path) -> None:
-    import pandas as pd
 
     sys.path.insert(0, str(ROOT))
     import analystkit
