@@ -11,6 +11,7 @@ screen reader can wait on it. Article text is escaped wherever it is shown.
 from __future__ import annotations
 
 import base64
+import bisect
 import gc
 import html
 import io
@@ -18,9 +19,11 @@ import io
 import ipywidgets as widgets
 import matplotlib
 import pandas as pd
+from bokeh.events import RangesUpdate, Reset
+from jupyter_bokeh.widgets import BokehModel
 from matplotlib.figure import Figure
 
-from . import charts
+from . import charts, interactive
 from .tables import CLAIM_KINDS, SOURCE_KINDS, Tables
 
 _HIGHLIGHT_CSS = (
@@ -75,24 +78,42 @@ class _Explorer:
         bundle["text/plain"] = repr(self)
         return bundle
 
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        if self._needs_bokehjs:
+            display(interactive.bokehjs_loader(), raw=True)  # the page must hold BokehJS before the chart
+        display(self._repr_mimebundle_(), raw=True)
+
+    _needs_bokehjs = False
+
 
 class TimelineExplorer(_Explorer):
-    """A timeline of events with filters: dates, source and claim kinds, source, article, text search.
+    """An interactive timeline of events with filters that stay in step with it.
+
+    Hover an event for its date phrase, interval, claim and source; click one to read its paragraph below
+    with the date, cue and source marked; drag across a stretch of time to zoom in, double-click to see the
+    whole range again. Zoomed out over many events, each lane shows counts per day, week, month or year
+    (see :mod:`analystkit.interactive`). The date slider, the kind toggles, the outlet, article and source
+    pickers and the search box filter what the chart shows; a zoom moves the date slider with it.
 
     Args:
         tables: the tables of :func:`analystkit.parse_many` or :func:`analystkit.parse`.
-        max_rows: most events drawn at once (the earliest that pass the filters).
-        details: how many of the filtered events the details pane lists.
+        details: how many of the filtered events the details pane lists when none is clicked.
+        detail_limit: most single events drawn at once (more in view: counts per lane).
     """
 
-    def __init__(self, tables: Tables, *, max_rows: int = 30, details: int = 15):
+    _needs_bokehjs = True
+
+    def __init__(self, tables: Tables, *, details: int = 15, detail_limit: int = 1500):
         self.tables = tables
-        self.max_rows = max_rows
         self.details_limit = details
         self.rows = self._event_rows(tables)
         self._texts = dict(zip(tables.articles["article_id"], tables.articles["text"]))
         self._claims = tables.claims.set_index("claim_id")
         self._dates = tables.dates.set_index("date_id")
+        self._events = interactive.event_frame(self.rows, charts.article_labels(tables, width=60))
+        self._by_event = self.rows.set_index("event_id")
         dated = self.rows[~self.rows["undated"]]
         bounds = sorted(set(dated["when_start"].dropna()) | set(dated["when_end"].dropna()))
         self._bounds = bounds or [pd.Timestamp("1970-01-01")]
@@ -104,24 +125,35 @@ class TimelineExplorer(_Explorer):
                              for k in [*SOURCE_KINDS, "none"]}
         self.claim_kinds = {k: widgets.ToggleButton(value=True, description=k, layout=widgets.Layout(width="auto"))
                             for k in [*CLAIM_KINDS, "no claim"]}
+        self.outlet = widgets.Dropdown(options=self._outlet_options(), value=None, description="outlet")
         self.source = widgets.Dropdown(options=self._source_options(), value=None, description="source")
         self.article = widgets.Dropdown(options=self._article_options(), value=None, description="article")
         self.search = widgets.Text(placeholder="words in the event or claim", description="search",
                                    continuous_update=False)
         self.status = widgets.HTML()
-        self.chart = widgets.Output()
         self.details = widgets.HTML()
-        for control in [self.date_range, self.source, self.article, self.search,
+        self.timeline = interactive.InteractiveTimeline(detail_limit=detail_limit)
+        self.selected: str | None = None  # the event id last clicked
+        self._zoom: tuple[float, float] | None = None  # the x range of the last zoom in the chart
+        self._moving_slider = False
+        for control in [self.date_range, self.outlet, self.source, self.article, self.search,
                         *self.source_kinds.values(), *self.claim_kinds.values()]:
             control.observe(self._changed, "value")
+        for source in (self.timeline.points, self.timeline.bars, self.timeline.vague, self.timeline.published):
+            source.selected.on_change("indices", self._clicked(source))
+        self.timeline.figure.on_event(RangesUpdate, self._zoomed)
+        self.timeline.figure.on_event(Reset, self._reset)
+        self.redraw()
+        # after the first drawing: the widget sends the chart as it stands, and later changes as patches
+        self.chart = BokehModel(self.timeline.figure)
         self.widget = widgets.VBox([
             self.date_range,
             widgets.HBox([widgets.Label("source kinds"), *self.source_kinds.values()]),
             widgets.HBox([widgets.Label("claim kinds"), *self.claim_kinds.values()]),
-            widgets.HBox([self.article, self.source, self.search]),
-            self.status, self.chart, self.details,
+            widgets.HBox([self.outlet, self.article, self.source]),
+            self.search,
+            self.status, self.chart, widgets.HTML(interactive.key_html()), self.details,
         ])
-        self.redraw()
 
     # -- data
 
@@ -132,25 +164,28 @@ class TimelineExplorer(_Explorer):
             columns={"kind": "claim_kind", "text": "claim_text"})
         rows = rows.merge(claims, on="claim_id", how="left")
         rows["claim_kind"] = rows["claim_kind"].astype("string").fillna("no claim")
+        rows = rows.merge(tables.articles[["article_id", "outlet"]], on="article_id", how="left")
         rows["haystack"] = (rows["description"].fillna("") + " " + rows["claim_text"].fillna("") + " "
                             + rows["source_name"].fillna("")).str.lower()
         return rows
 
+    def _outlet_options(self) -> list:
+        outlets = sorted(self.tables.articles["outlet"].dropna().unique())
+        return [("all outlets", None), *((charts._label(o, 50), o) for o in outlets)]
+
     def _source_options(self) -> list:
         s = self.tables.sources
         several = self.tables.articles["article_id"].nunique() > 1
+        titles = charts.article_labels(self.tables, width=30)
         options = [("all sources", None)]
         for row in s.sort_values(["name", "article_id"]).itertuples():
-            label = f"{row.name} [{row.article_id}]" if several else str(row.name)
-            options.append((charts._label(label, 50), row.source_id))
+            label = f"{row.name} ({titles.get(row.article_id, row.article_id)})" if several else str(row.name)
+            options.append((charts._label(label, 60), row.source_id))
         return options
 
     def _article_options(self) -> list:
-        options = [("all articles", None)]
-        for row in self.tables.articles.itertuples():
-            title = row.title if pd.notna(row.title) else row.input
-            options.append((charts._label(f"{row.article_id}: {title}", 50), row.article_id))
-        return options
+        titles = charts.article_labels(self.tables, width=60)
+        return [("all articles", None), *((titles[a], a) for a in self.tables.articles["article_id"])]
 
     def filtered(self) -> pd.DataFrame:
         """The event rows that pass every filter, in time order."""
@@ -160,6 +195,8 @@ class TimelineExplorer(_Explorer):
             (rows["when_end"].fillna(rows["when_start"]) >= low) & (rows["when_start"].fillna(rows["when_end"]) <= high))
         keep &= rows["source_kind"].isin([k for k, b in self.source_kinds.items() if b.value])
         keep &= rows["claim_kind"].isin([k for k, b in self.claim_kinds.items() if b.value]) | rows["kind"].eq("publication")
+        if self.outlet.value is not None:
+            keep &= rows["outlet"].eq(self.outlet.value).fillna(False)
         if self.source.value is not None:
             keep &= rows["source_id"].eq(self.source.value).fillna(False)
         if self.article.value is not None:
@@ -171,27 +208,72 @@ class TimelineExplorer(_Explorer):
 
     # -- drawing
 
-    def _changed(self, _change=None) -> None:
+    def _changed(self, change=None) -> None:
+        if self._moving_slider:
+            return  # the slider follows a zoom: the chart is drawn already
+        if change is not None and change["owner"] is self.date_range:
+            self._zoom = None  # the slider moved by hand: it sets the range
+        self.redraw()
+
+    def _clicked(self, source):
+        def show(_attr, _old, new):
+            if new:
+                self.selected = self.timeline.event_at(source, new[0])
+                self.details.value = self._details_html(self._by_event.loc[[self.selected]].reset_index())
+        return show
+
+    def _zoomed(self, event: RangesUpdate) -> None:
+        if event.x0 is None or event.x1 is None:
+            return
+        self._zoom = (float(event.x0), float(event.x1))
+        low = pd.Timestamp(int(event.x0), unit="ms")
+        high = pd.Timestamp(int(event.x1), unit="ms")
+        first = max(0, bisect.bisect_right(self._bounds, low) - 1)
+        last = min(len(self._bounds) - 1, bisect.bisect_left(self._bounds, high))
+        self._moving_slider = True
+        try:
+            self.date_range.index = (first, last)
+        finally:
+            self._moving_slider = False
+        self.redraw()
+
+    def _reset(self, _event=None) -> None:
+        """A double-click or the reset tool: every date again."""
+        self._zoom = None
+        self._moving_slider = True
+        try:
+            self.date_range.index = (0, len(self._bounds) - 1)
+        finally:
+            self._moving_slider = False
         self.redraw()
 
     def redraw(self) -> None:
         rows = self.filtered()
-        fig = charts.timeline(self.tables, rows=rows, max_rows=self.max_rows, width=9.5)  # fits a notebook column
-        self.chart.outputs = (figure_output(fig),)  # one assignment: no flicker, no stacked plots
-        del fig
-        # A drawn figure is a web of reference cycles. Freeing it now, while it is young, is a few
-        # milliseconds; left to age, it triggers full collections of the whole kernel (~100 ms pauses).
-        gc.collect(1)
-        self.details.value = self._details_html(rows)
-        reported = int((rows["kind"] == "reported").sum())
         low, high = self.date_range.value
-        self.status.value = (f"<b>{reported}</b> events from {low:%Y-%m-%d} to {high:%Y-%m-%d}"
-                             f" (of {int((self.rows['kind'] == 'reported').sum())})")
+        x_range = self._zoom
+        if x_range is None and self.date_range.index != (0, len(self._bounds) - 1):
+            day = 86_400_000
+            x_range = (low.value / 1e6 - day / 2, high.value / 1e6 + 1.5 * day)
+        events = self._events[self._events["event_id"].isin(rows["event_id"])]
+        view = self.timeline.show(events, x_range)
+        self.selected = None
+        self.details.value = self._details_html(rows)
+        shown = int((view.events["lane"] != "published").sum())
+        if self._zoom is not None:
+            low, high = (pd.Timestamp(int(x), unit="ms") for x in self._zoom)
+        counted = f", counts per {view.bin_name}" if view.aggregated else ""
+        self.status.value = (f"<b>{shown}</b> events from {low:%Y-%m-%d} to {high:%Y-%m-%d}"
+                             f" (of {int((self.rows['kind'] == 'reported').sum())}{counted})")
 
     def _details_html(self, rows: pd.DataFrame) -> str:
         texts, claims, dates = self._texts, self._claims, self._dates
         parts = [_HIGHLIGHT_CSS, '<div class="ak-details">']
+        one = len(rows) == 1  # a clicked event: its whole paragraph
         shown = rows[rows["kind"] == "reported"].head(self.details_limit)
+        if one and rows["kind"].iloc[0] == "publication":
+            row = rows.iloc[0]
+            parts.append(f'<p><span class="ak-meta">{html.escape(_when(row.when_start, row.when_end))} · '
+                         f"published</span><br>{html.escape(charts.article_labels(self.tables, 80)[row.article_id])}</p>")
         for row in shown.itertuples():
             text = texts[row.article_id]
             marks, start, end = [], row.start, row.end
@@ -205,6 +287,8 @@ class TimelineExplorer(_Explorer):
                     if pd.notna(s):
                         marks.append((int(s), int(e), css))
                         start, end = min(start, int(s)), max(end, int(e))
+            if one:
+                start, end = _paragraph(text, int(start), int(end))
             when = _when(row.when_start, row.when_end)
             who = html.escape(str(row.source_name)) if pd.notna(row.source_name) else "no source"
             parts.append(f'<p><span class="ak-meta">{html.escape(when)} · {who} · {html.escape(str(row.claim_kind))}'
@@ -216,6 +300,13 @@ class TimelineExplorer(_Explorer):
 
     def __repr__(self) -> str:
         return f"TimelineExplorer({int((self.rows['kind'] == 'reported').sum())} events)"
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraphs (blank-line separated) that hold ``text[start:end]``."""
+    before = text.rfind("\n\n", 0, start)
+    after = text.find("\n\n", end)
+    return (0 if before < 0 else before + 2), (len(text) if after < 0 else after)
 
 
 def _when(start, end) -> str:

@@ -10,27 +10,83 @@ def explorer(data_tables):
     return TimelineExplorer(data_tables)
 
 
-def _svg(explorer):
-    [output] = explorer.chart.outputs
-    return output["data"]["image/svg+xml"]
+def _drawn(explorer) -> set[str]:
+    """The event ids the chart draws one by one."""
+    t = explorer.timeline
+    return {e for source in (t.points, t.bars, t.vague, t.published) for e in source.data["event_id"]}
 
 
-def test_opening_draws_one_chart_and_counts_events(explorer, data_tables):
+def test_opening_draws_every_dated_event_and_counts_them(explorer, data_tables):
     reported = int((data_tables.events.kind == "reported").sum())
     assert f"<b>{reported}</b> events" in explorer.status.value
-    assert len(explorer.chart.outputs) == 1 and "<svg" in _svg(explorer)
+    dated = data_tables.events.dropna(subset=["when_start", "when_end"], how="all")
+    assert _drawn(explorer) == set(dated.event_id)
 
 
 def test_each_filter_narrows_the_events_and_redraws(explorer, seed_id):
-    before_svg, before = _svg(explorer), len(explorer.filtered())
+    before_drawn, before = _drawn(explorer), len(explorer.filtered())
     explorer.article.value = seed_id
-    assert len(explorer.filtered()) < before and _svg(explorer) != before_svg
+    assert len(explorer.filtered()) < before and _drawn(explorer) < before_drawn
     assert set(explorer.filtered().article_id) == {seed_id}
+    assert {e.rsplit(".", 1)[0] for e in _drawn(explorer)} == {seed_id}
     explorer.source_kinds["anonymous"].value = False
     assert "anonymous" not in set(explorer.filtered().source_kind)
     explorer.search.value = "White House"
     assert all("white house" in h for h in explorer.filtered().haystack)
-    assert len(explorer.chart.outputs) == 1, "one figure, never a second stacked under it"
+    assert _drawn(explorer) <= set(explorer.filtered().event_id)
+
+
+def test_outlet_picker_keeps_one_outlet(data_tables):
+    explorer = TimelineExplorer(data_tables)
+    outlet = data_tables.articles.outlet.dropna().iloc[0]
+    explorer.outlet.value = outlet
+    articles = set(data_tables.articles.query("outlet == @outlet").article_id)
+    assert set(explorer.filtered().article_id) <= articles and len(explorer.filtered())
+
+
+def test_clicking_an_event_shows_its_paragraph_with_marks(seed):
+    explorer = TimelineExplorer(seed)
+    t = explorer.timeline
+    source, index = next((s, i) for s in (t.points, t.bars, t.vague) for i, kind in enumerate(s.data["claim_kind"])
+                         if kind in ("direct", "indirect", "mixed"))
+    source.selected.indices = [index]
+    event = explorer.rows.set_index("event_id").loc[explorer.selected]
+    text = seed.articles.text.iloc[0]
+    paragraph_start = text.rfind("\n\n", 0, int(event.start)) + 2
+    html = explorer.details.value
+    assert html.count("<p>") == 1, "one event: its paragraph alone"
+    assert '<mark class="ak-date">' in html and '<mark class="ak-cue">' in html
+    assert html.split("<br>", 1)[1].startswith(analystkit.widgets.html.escape(text[paragraph_start:paragraph_start + 10]))
+
+
+def test_zooming_moves_the_slider_and_counts_fewer_events(explorer):
+    from bokeh.events import RangesUpdate, Reset
+
+    rows = explorer.rows.query("kind == 'reported' and not undated")
+    late = rows.when_start.dropna().sort_values().iloc[len(rows) // 2]
+    x0 = late.value / 1e6
+    explorer._zoomed(RangesUpdate(explorer.timeline.figure, x0=x0, x1=x0 + 400 * 86_400_000, y0=0, y1=1))
+    low, high = explorer.date_range.value
+    assert low <= late and explorer.date_range.index != (0, len(explorer.date_range.options) - 1)
+    shown = int(explorer.status.value.split("<b>")[1].split("<")[0])
+    assert 0 < shown < len(rows)
+    assert all(x1 > x0 for x1 in explorer.timeline.points.data["x1"])
+    explorer._reset(Reset(explorer.timeline.figure))
+    assert explorer.date_range.index == (0, len(explorer.date_range.options) - 1)
+    assert f"<b>{len(rows)}</b> events" in explorer.status.value
+
+
+def test_many_events_are_counted_per_lane_until_zoomed_in(data_tables):
+    explorer = TimelineExplorer(data_tables, detail_limit=10)
+    t = explorer.timeline
+    assert t.view.aggregated and sum(t.counts.data["n"]) == len(t.view.events.query("lane != 'published'"))
+    assert not t.points.data["event_id"], "no single events while counting"
+    assert "counts per" in explorer.status.value
+    seed_rows = explorer.rows.dropna(subset=["when_start"]).query("kind == 'reported'").sort_values("when_start")
+    x0 = seed_rows.when_start.iloc[-3].value / 1e6
+    from bokeh.events import RangesUpdate
+    explorer._zoomed(RangesUpdate(t.figure, x0=x0, x1=x0 + 2 * 86_400_000, y0=0, y1=1))
+    assert not t.view.aggregated and _drawn(explorer) and not t.counts.data["n"]
 
 
 def test_date_slider_keeps_only_events_in_range(explorer):

@@ -1,0 +1,303 @@
+"""Interactive charts (Bokeh): a timeline to hover, click and zoom, in JupyterLab and in an offline HTML file.
+
+    >>> chart = InteractiveTimeline(rows)            # doctest: +SKIP
+    >>> chart.show(rows)                             # doctest: +SKIP   # new filter: the same figure, new data
+    >>> standalone_html(chart.figure)                # doctest: +SKIP   # one file, every script inlined
+
+Events lie in lanes, one per kind of source (and one for publication dates): an exact day is a dot, an
+exact interval a solid bar, a vague interval ("recently", "in the coming weeks") a pale dashed bar. When
+the visible range holds more events than can be read one by one (``detail_limit``), each lane shows how
+many events fall in each day, week, month or year instead, as a small histogram; zoom in and single
+events come back. The figure is built once; a filter or a zoom only replaces the data of its sources, which
+is what keeps a redraw quick at 50k events.
+
+Text from articles reaches the page only as data of a ColumnDataSource, shown by Bokeh's tooltip fields
+(``@name``), which Bokeh escapes; no HTML template here takes article text.
+"""
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from bokeh.embed import file_html
+from bokeh.models import (BoxZoomTool, ColumnDataSource, CustomJS, DatetimeTickFormatter, FixedTicker, HoverTool,
+                          Range1d, ResetTool, TapTool)
+from bokeh.events import DoubleTap
+from bokeh.plotting import figure
+from bokeh.resources import INLINE
+
+from .tables import SOURCE_KINDS
+
+#: lanes from the top: the publication dates, then one per kind of source
+LANES = ["published", *SOURCE_KINDS, "none"]
+LANE_LABELS = {"published": "published", "none": "no source"}
+#: colour of an event by the kind of its claim (Okabe-Ito colours, told apart by colour-blind readers too)
+CLAIM_COLOURS = {"direct": "#0072b2", "indirect": "#009e73", "mixed": "#cc79a7", "no_comment": "#d55e00",
+                 "no claim": "#7f7f7f"}
+_DAY_MS = 86_400_000
+# bins of the histogram when zoomed out, the finest first: as many as fit ~150 in the visible range
+_BINS = [("day", "D", _DAY_MS), ("week", "W-MON", 7 * _DAY_MS), ("month", "MS", 30 * _DAY_MS),
+         ("year", "YS", 365 * _DAY_MS)]
+_MAX_BINS = 150
+_LANE_HEIGHT = 0.38  # half the height of a lane that marks may take
+
+
+def _lane_y(lane: str) -> float:
+    return float(len(LANES) - 1 - LANES.index(lane))
+
+
+def event_frame(rows: pd.DataFrame, titles: dict[str, str] | None = None) -> pd.DataFrame:
+    """What the chart draws for each row of :func:`analystkit.charts.timeline_rows` (with the claim columns
+    the TimelineExplorer adds): start and end in milliseconds, lane and height, colour, and the fields of
+    the tooltip. Rows without a date are left out.
+    """
+    titles = titles or {}
+    rows = rows[~rows["undated"]]
+    start = rows["when_start"].fillna(rows["when_end"]).to_numpy(dtype="datetime64[ms]").astype("int64")
+    end = rows["when_end"].fillna(rows["when_start"]).to_numpy(dtype="datetime64[ms]").astype("int64")
+    publication = rows["kind"].eq("publication").to_numpy()
+    lane = np.where(publication, "published", rows["source_kind"].fillna("none").astype(str).to_numpy())
+    # a steady jitter within the lane (from the event id), so that events of one day do not hide each other
+    jitter = np.array([zlib.crc32(e.encode()) % 1000 / 1000 for e in rows["event_id"]]) if len(rows) else np.zeros(0)
+    y = np.array([_lane_y(x) for x in lane]) + (jitter - 0.5) * 1.4 * _LANE_HEIGHT
+    claim_kind = rows["claim_kind"].astype(str).to_numpy() if "claim_kind" in rows else np.full(len(rows), "no claim")
+    claim_text = rows["claim_text"] if "claim_text" in rows else pd.Series(pd.NA, index=rows.index)
+    frame = pd.DataFrame({
+        "event_id": rows["event_id"].astype(str).to_numpy(),
+        "x0": start, "x1": end + _DAY_MS,  # a day or an interval covers its whole last day
+        "mid": (start + end + _DAY_MS) // 2,
+        "y": y, "lane": lane,
+        "interval": end > start,
+        "vague": rows["certainty"].astype(str).eq("vague").to_numpy(),
+        "colour": [CLAIM_COLOURS.get(k, "#7f7f7f") for k in claim_kind],
+        "claim_kind": np.where(publication, "", claim_kind),
+        "date_text": rows["date_text"].fillna("").astype(str).to_numpy(),
+        "when": [_when(a, b) for a, b in zip(rows["when_start"], rows["when_end"])],
+        "claim": [_first_words(t) for t in claim_text.fillna(rows["description"]).fillna("")],
+        "source": rows["source_name"].fillna("no source").astype(str).to_numpy(),
+        "article": [titles.get(a, a) for a in rows["article_id"]],
+    })
+    return frame.sort_values(["x0", "event_id"], kind="stable").reset_index(drop=True)
+
+
+def _first_words(text: str, words: int = 16) -> str:
+    parts = str(text).split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _when(start, end) -> str:
+    if pd.isna(start) and pd.isna(end):
+        return "undated"
+    if pd.isna(start):
+        return f"until {end:%Y-%m-%d}"
+    if pd.isna(end) or start == end:
+        return f"{start:%Y-%m-%d}"
+    return f"{start:%Y-%m-%d} – {end:%Y-%m-%d}"
+
+
+@dataclass
+class View:
+    """What one redraw shows: single events, or counts per bin when there are too many to read."""
+
+    events: pd.DataFrame  # the events of the visible range (all of them, for counting)
+    aggregated: bool
+    bin_name: str | None  # "day", "week", "month", "year" when aggregated
+
+
+def view_of(events: pd.DataFrame, x_start: float | None, x_end: float | None, detail_limit: int) -> View:
+    """The events that overlap ``[x_start, x_end)`` (milliseconds; None: unbounded), and whether there are too
+    many to draw one by one."""
+    visible = events
+    if x_start is not None:
+        visible = visible[visible["x1"].to_numpy() > x_start]
+    if x_end is not None:
+        visible = visible[visible["x0"].to_numpy() < x_end]
+    if len(visible) <= detail_limit:
+        return View(visible, False, None)
+    lo = x_start if x_start is not None else float(visible["x0"].min())
+    hi = x_end if x_end is not None else float(visible["x1"].max())
+    name = next((n for n, _, ms in _BINS if (hi - lo) / ms <= _MAX_BINS), _BINS[-1][0])
+    return View(visible, True, name)
+
+
+def histogram(events: pd.DataFrame, bin_name: str) -> dict[str, list]:
+    """Counts of events per bin and lane, as the data of the histogram's quads (each lane scaled to its
+    own largest count, so a thin lane stays readable)."""
+    freq = next(f for n, f, _ in _BINS if n == bin_name)
+    starts = pd.to_datetime(events["mid"].to_numpy(), unit="ms")
+    period = {"D": "D", "W-MON": "W-SUN", "MS": "M", "YS": "Y"}[freq]
+    bins = pd.PeriodIndex(starts, freq=period).start_time
+    counts = (pd.DataFrame({"bin": bins, "lane": events["lane"].to_numpy()})
+              .groupby(["lane", "bin"], sort=True).size().rename("n").reset_index())
+    if counts.empty:
+        return {k: [] for k in ("left", "right", "bottom", "top", "n", "lane", "label")}
+    ends = pd.PeriodIndex(counts["bin"], freq=period).end_time.floor("D") + pd.Timedelta(days=1)
+    peak = counts.groupby("lane")["n"].transform("max").to_numpy()
+    base = np.array([_lane_y(x) for x in counts["lane"]]) - _LANE_HEIGHT
+    left = counts["bin"].to_numpy(dtype="datetime64[ms]").astype("int64")
+    right = ends.to_numpy(dtype="datetime64[ms]").astype("int64")
+    return {
+        "left": left.tolist(), "right": right.tolist(), "bottom": base.tolist(),
+        "top": (base + 2 * _LANE_HEIGHT * counts["n"].to_numpy() / peak).tolist(),
+        "n": counts["n"].tolist(), "lane": [LANE_LABELS.get(x, x) for x in counts["lane"]],
+        "label": [f"{bin_name} of {b:%Y-%m-%d}" for b in counts["bin"]],
+    }
+
+
+_EVENT_COLUMNS = ["event_id", "x0", "x1", "mid", "y", "colour", "claim_kind", "date_text", "when", "claim", "source",
+                  "article", "lane"]
+_TOOLTIP = [("date", "@date_text"), ("when", "@when"), ("claim", "@claim"), ("source", "@source"),
+            ("kind", "@claim_kind"), ("article", "@article")]
+
+
+class InteractiveTimeline:
+    """A Bokeh timeline built once and then fed: :meth:`show` replaces its data for new rows or a new range.
+
+    Args:
+        detail_limit: most single events drawn at once; more than that in view and the lanes show counts.
+    """
+
+    def __init__(self, *, width: int = 900, height: int = 330, detail_limit: int = 1500, title: str | None = None):
+        self.detail_limit = detail_limit
+        self.points = ColumnDataSource({c: [] for c in _EVENT_COLUMNS})
+        self.bars = ColumnDataSource({c: [] for c in _EVENT_COLUMNS})
+        self.vague = ColumnDataSource({c: [] for c in _EVENT_COLUMNS})
+        self.published = ColumnDataSource({c: [] for c in _EVENT_COLUMNS})
+        self.counts = ColumnDataSource({k: [] for k in ("left", "right", "bottom", "top", "n", "lane", "label")})
+        self.x_range = Range1d(0, _DAY_MS)
+        # SVG, not canvas: marks and tick labels are elements of the page, which a browser test can find and
+        # measure; the chart never draws more than detail_limit marks, so SVG stays quick.
+        fig = figure(width=width, height=height, x_axis_type="datetime", x_range=self.x_range,
+                     y_range=Range1d(-0.6, len(LANES) - 0.4), tools=[], toolbar_location="above",
+                     output_backend="svg", title=title)
+        fig.xaxis.formatter = DatetimeTickFormatter(
+            days="%b %d", months="%b %Y", years="%Y", hours="%H:%M",
+            context=DatetimeTickFormatter(days="%Y", months="", years="", hours="%b %d"))
+        fig.xaxis.major_label_orientation = 0
+        fig.yaxis.ticker = FixedTicker(ticks=[_lane_y(x) for x in LANES])
+        fig.yaxis.major_label_overrides = {int(_lane_y(x)): LANE_LABELS.get(x, x) for x in LANES}
+        fig.ygrid.grid_line_color = None
+        fig.xgrid.grid_line_alpha = 0.4
+        self.count_renderer = fig.quad(left="left", right="right", bottom="bottom", top="top", source=self.counts,
+                                       fill_color="#6b8fb5", line_color="white", fill_alpha=0.85)
+        # an interval is a thin bar across its days; a vague one is pale with a dashed outline
+        self.bar_renderer = fig.hbar(y="y", left="x0", right="x1", height=0.12, source=self.bars,
+                                     fill_color="colour", line_color="colour", fill_alpha=0.85)
+        self.vague_renderer = fig.hbar(y="y", left="x0", right="x1", height=0.12, source=self.vague,
+                                       fill_color="colour", line_color="colour", fill_alpha=0.2, line_alpha=0.8,
+                                       line_dash="dashed")
+        self.point_renderer = fig.scatter(x="mid", y="y", source=self.points, size=9, fill_color="colour",
+                                          line_color="white", fill_alpha=0.9)
+        self.published_renderer = fig.scatter(x="mid", y="y", source=self.published, marker="inverted_triangle",
+                                              size=10, fill_color="black", line_color="black", fill_alpha=0.7)
+        event_renderers = [self.point_renderer, self.bar_renderer, self.vague_renderer, self.published_renderer]
+        for renderer in event_renderers:
+            renderer.nonselection_glyph = None  # a click shows the claim below; it dims nothing
+        fig.add_tools(
+            BoxZoomTool(dimensions="width"),  # drag across a stretch of time to zoom into it
+            ResetTool(),
+            TapTool(renderers=event_renderers),
+            HoverTool(renderers=event_renderers, tooltips=_TOOLTIP),
+            HoverTool(renderers=[self.count_renderer], tooltips=[("", "@label"), ("lane", "@lane"), ("events", "@n")]),
+        )
+        fig.toolbar.active_drag = fig.select_one(BoxZoomTool)
+        fig.toolbar.logo = None
+        # a double-click does what the reset tool does: the whole range again (and a Reset event for Python)
+        fig.js_on_event(DoubleTap, CustomJS(args={"plot": fig}, code="plot.reset.emit()"))
+        self.figure = fig
+        self.view: View | None = None
+
+    def full_range(self, events: pd.DataFrame) -> tuple[float, float]:
+        """The x range that shows every event, with a margin."""
+        if events.empty:
+            now = pd.Timestamp.now().normalize().value // 1_000_000
+            return float(now - 30 * _DAY_MS), float(now + 30 * _DAY_MS)
+        lo, hi = float(events["x0"].min()), float(events["x1"].max())
+        margin = max((hi - lo) * 0.03, 2 * _DAY_MS)
+        return lo - margin, hi + margin
+
+    def show(self, events: pd.DataFrame, x_range: tuple[float, float] | None = None) -> View:
+        """Draw ``events`` (rows of :func:`event_frame`) within ``x_range`` (default: all of them)."""
+        full = self.full_range(events)
+        start, end = x_range or full
+        # reset_start/reset_end are what the reset tool and a double-click go back to
+        self.x_range.update(start=start, end=end, reset_start=full[0], reset_end=full[1])
+        view = view_of(events, start, end, self.detail_limit)
+        empty = {c: [] for c in _EVENT_COLUMNS}
+        if view.aggregated:
+            published = view.events[view.events["lane"] == "published"]
+            self.points.data = self.bars.data = self.vague.data = empty
+            self.published.data = _columns(published) if len(published) <= self.detail_limit else empty
+            self.counts.data = histogram(view.events[view.events["lane"] != "published"], view.bin_name)
+        else:
+            e = view.events
+            published = e["lane"].to_numpy() == "published"
+            interval = (e["x1"] - e["x0"]).to_numpy() > _DAY_MS
+            vague = e["vague"].to_numpy() if "vague" in e else np.zeros(len(e), bool)
+            self.counts.data = {k: [] for k in self.counts.data}
+            self.published.data = _columns(e[published])
+            self.points.data = _columns(e[~published & ~interval])
+            self.bars.data = _columns(e[~published & interval & ~vague])
+            self.vague.data = _columns(e[~published & interval & vague])
+        for source in (self.points, self.bars, self.vague, self.published):
+            source.selected.indices = []
+        self.view = view
+        return view
+
+    def event_at(self, source: ColumnDataSource, index: int) -> str | None:
+        """The event id of row ``index`` of one of the chart's sources."""
+        ids = source.data.get("event_id", [])
+        return ids[index] if 0 <= index < len(ids) else None
+
+
+def _columns(events: pd.DataFrame) -> dict[str, list]:
+    return {c: events[c].tolist() for c in _EVENT_COLUMNS}
+
+
+def key_html() -> str:
+    """What the timeline's colours and shapes mean, as a line of HTML to show under it.
+
+    Not a Bokeh Legend: in a side panel of an SVG plot that squeezes the plot to a third of its width
+    (Bokeh 3.9), and a Div would need BokehJS's widget bundle too. The text is ours, not an article's.
+    """
+    dot = '<span style="display:inline-block;width:9px;height:9px;border-radius:50%;background:{}"></span>'
+    bar = ('<span style="display:inline-block;width:18px;height:6px;background:{};opacity:{};'
+           'border:1px {} #555"></span>')
+    parts = [f"{dot.format(colour)} {kind.replace('_', ' ')}" for kind, colour in CLAIM_COLOURS.items()]
+    parts += [f"{bar.format('#555', 0.85, 'solid')} interval", f"{bar.format('#bbb', 0.6, 'dashed')} vague",
+              "▼ published"]
+    return '<div class="ak-key" style="font-size:12px;color:#333">' + " &nbsp; ".join(parts) + "</div>"
+
+
+def bokehjs_loader() -> dict:
+    """A display bundle (``application/javascript``) that loads BokehJS into the page, with no network.
+
+    jupyter_bokeh's widget draws with the BokehJS of the page, and JupyterLab has none of its own: this
+    adds the one that comes with the installed bokeh, inlined (1.3 MB; bokeh's own ``output_notebook``
+    would fetch it from a CDN, or inline every bundle twice, 8 MB). It does nothing where that version
+    is loaded already. The comments around the code let nbval's sanitizer (notebooks/nbval_sanitize.cfg)
+    leave it out of comparisons, so that a new bokeh does not fail strict notebook tests.
+    """
+    import json
+
+    import bokeh
+    from bokeh.resources import Resources
+
+    code = "\n".join(Resources(mode="inline", components=["bokeh"]).js_raw[:1])
+    version = json.dumps(bokeh.__version__)
+    loader = (f"/* analystkit: BokehJS {bokeh.__version__} */\n"
+              f"if (!window.Bokeh || window.Bokeh.version !== {version}) {{\n"
+              f"  const script = document.createElement('script');\n"
+              f"  script.textContent = {json.dumps(code)};\n"
+              f"  document.head.appendChild(script);\n"
+              f"}}\n/* end of BokehJS */")
+    return {"application/javascript": loader}
+
+
+def standalone_html(model, title: str = "analystkit", *, key: bool = True) -> str:
+    """One HTML page holding ``model`` (and the timeline's key) with BokehJS inlined: it opens from a file
+    with no network."""
+    page = file_html(model, resources=INLINE, title=title)  # the template escapes the title
+    return page.replace("</body>", key_html() + "\n</body>", 1) if key else page
