@@ -63,7 +63,11 @@ _show_figures_in_ipython()
 def _label(text: str, width: int = _LABEL_WIDTH) -> str:
     """One line, at most ``width`` characters: long descriptions end in an ellipsis."""
     flat = " ".join(str(text).split())
-    return flat if len(flat) <= width else textwrap.shorten(flat, width=width, placeholder="…")
+    if len(flat) <= width:
+        return flat
+    # the words that fit with the ellipsis (what textwrap.shorten gives, without wrapping the whole text)
+    cut = flat.rfind(" ", 0, width)
+    return (flat[:cut] if cut > 0 else flat[:width - 1]) + "…"
 
 
 def timeline_rows(tables: Tables) -> pd.DataFrame:

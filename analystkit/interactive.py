@@ -38,8 +38,7 @@ CLAIM_COLOURS = {"direct": "#0072b2", "indirect": "#009e73", "mixed": "#cc79a7",
                  "no claim": "#7f7f7f"}
 _DAY_MS = 86_400_000
 # bins of the histogram when zoomed out, the finest first: as many as fit ~150 in the visible range
-_BINS = [("day", "D", _DAY_MS), ("week", "W-MON", 7 * _DAY_MS), ("month", "MS", 30 * _DAY_MS),
-         ("year", "YS", 365 * _DAY_MS)]
+_BINS = [("day", _DAY_MS), ("week", 7 * _DAY_MS), ("month", 30 * _DAY_MS), ("year", 365 * _DAY_MS)]
 _MAX_BINS = 150
 _LANE_HEIGHT = 0.38  # half the height of a lane that marks may take
 
@@ -54,7 +53,8 @@ def event_frame(rows: pd.DataFrame, titles: dict[str, str] | None = None) -> pd.
     the tooltip. Rows without a date are left out.
     """
     titles = titles or {}
-    rows = rows[~rows["undated"]]
+    undated = rows["undated"].to_numpy()
+    rows = rows[~undated]
     start = rows["when_start"].fillna(rows["when_end"]).to_numpy(dtype="datetime64[ms]").astype("int64")
     end = rows["when_end"].fillna(rows["when_start"]).to_numpy(dtype="datetime64[ms]").astype("int64")
     publication = rows["kind"].eq("publication").to_numpy()
@@ -65,6 +65,7 @@ def event_frame(rows: pd.DataFrame, titles: dict[str, str] | None = None) -> pd.
     claim_kind = rows["claim_kind"].astype(str).to_numpy() if "claim_kind" in rows else np.full(len(rows), "no claim")
     claim_text = rows["claim_text"] if "claim_text" in rows else pd.Series(pd.NA, index=rows.index)
     frame = pd.DataFrame({
+        "row": np.flatnonzero(~undated),  # where the event is in ``rows``: filters select by it
         "event_id": rows["event_id"].astype(str).to_numpy(),
         "x0": start, "x1": end + _DAY_MS,  # a day or an interval covers its whole last day
         "mid": (start + end + _DAY_MS) // 2,
@@ -74,8 +75,8 @@ def event_frame(rows: pd.DataFrame, titles: dict[str, str] | None = None) -> pd.
         "colour": [CLAIM_COLOURS.get(k, "#7f7f7f") for k in claim_kind],
         "claim_kind": np.where(publication, "", claim_kind),
         "date_text": rows["date_text"].fillna("").astype(str).to_numpy(),
-        "when": [_when(a, b) for a, b in zip(rows["when_start"], rows["when_end"])],
-        "claim": [_first_words(t) for t in claim_text.fillna(rows["description"]).fillna("")],
+        "when": _when_column(rows["when_start"], rows["when_end"]),
+        "claim": [_first_words(t) for t in claim_text.fillna(rows["description"]).fillna("").to_numpy()],
         "source": rows["source_name"].fillna("no source").astype(str).to_numpy(),
         "article": [titles.get(a, a) for a in rows["article_id"]],
     })
@@ -83,32 +84,35 @@ def event_frame(rows: pd.DataFrame, titles: dict[str, str] | None = None) -> pd.
 
 
 def _first_words(text: str, words: int = 16) -> str:
-    parts = str(text).split()
+    parts = str(text)[:40 * words].split(None, words)  # a claim can be long: split only its start
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
-def _when(start, end) -> str:
-    if pd.isna(start) and pd.isna(end):
-        return "undated"
-    if pd.isna(start):
-        return f"until {end:%Y-%m-%d}"
-    if pd.isna(end) or start == end:
-        return f"{start:%Y-%m-%d}"
-    return f"{start:%Y-%m-%d} – {end:%Y-%m-%d}"
+def _when_column(starts: pd.Series, ends: pd.Series) -> list[str]:
+    """"2023-05-01", "2023-05-01 – 2023-05-31" or "until 2023-05-31" for each event (all dated)."""
+    start = np.datetime_as_string(starts.to_numpy(dtype="datetime64[D]"), unit="D")
+    end = np.datetime_as_string(ends.to_numpy(dtype="datetime64[D]"), unit="D")
+    return [f"until {b}" if a == "NaT" else a if b in ("NaT", a) else f"{a} – {b}" for a, b in zip(start, end)]
 
 
 @dataclass
 class View:
     """What one redraw shows: single events, or counts per bin when there are too many to read."""
 
-    events: pd.DataFrame  # the events of the visible range (all of them, for counting)
+    events: pd.DataFrame  # the events drawn one by one, or counted when aggregated
     aggregated: bool
     bin_name: str | None  # "day", "week", "month", "year" when aggregated
+    not_drawn: int = 0  # intervals that began before the range and run across it, left out to draw the rest
 
 
 def view_of(events: pd.DataFrame, x_start: float | None, x_end: float | None, detail_limit: int) -> View:
     """The events that overlap ``[x_start, x_end)`` (milliseconds; None: unbounded), and whether there are too
-    many to draw one by one."""
+    many to draw one by one.
+
+    Zoomed into a week of a big corpus, the intervals that merely run across it ("this year", "2015") can
+    outnumber what happened in it: then only the events that begin in the range are drawn, and the rest
+    are counted in ``not_drawn``. Only when even those are too many does the chart count per bin.
+    """
     visible = events
     if x_start is not None:
         visible = visible[visible["x1"].to_numpy() > x_start]
@@ -116,34 +120,55 @@ def view_of(events: pd.DataFrame, x_start: float | None, x_end: float | None, de
         visible = visible[visible["x0"].to_numpy() < x_end]
     if len(visible) <= detail_limit:
         return View(visible, False, None)
+    starting = visible[visible["x0"].to_numpy() >= x_start] if x_start is not None else visible
+    if len(starting) <= detail_limit:
+        return View(starting, False, None, not_drawn=len(visible) - len(starting))
     lo = x_start if x_start is not None else float(visible["x0"].min())
     hi = x_end if x_end is not None else float(visible["x1"].max())
-    name = next((n for n, _, ms in _BINS if (hi - lo) / ms <= _MAX_BINS), _BINS[-1][0])
+    name = next((n for n, ms in _BINS if (hi - lo) / ms <= _MAX_BINS), _BINS[-1][0])
     return View(visible, True, name)
 
 
 def histogram(events: pd.DataFrame, bin_name: str) -> dict[str, list]:
     """Counts of events per bin and lane, as the data of the histogram's quads (each lane scaled to its
-    own largest count, so a thin lane stays readable)."""
-    freq = next(f for n, f, _ in _BINS if n == bin_name)
-    starts = pd.to_datetime(events["mid"].to_numpy(), unit="ms")
-    period = {"D": "D", "W-MON": "W-SUN", "MS": "M", "YS": "Y"}[freq]
-    bins = pd.PeriodIndex(starts, freq=period).start_time
-    counts = (pd.DataFrame({"bin": bins, "lane": events["lane"].to_numpy()})
-              .groupby(["lane", "bin"], sort=True).size().rename("n").reset_index())
-    if counts.empty:
-        return {k: [] for k in ("left", "right", "bottom", "top", "n", "lane", "label")}
-    ends = pd.PeriodIndex(counts["bin"], freq=period).end_time.floor("D") + pd.Timedelta(days=1)
+    own largest count, so a thin lane stays readable). Binned with numpy's calendar units, which reach
+    any year a date can name (pandas' nanosecond timestamps stop at 2262)."""
+    columns = ("left", "right", "bottom", "top", "n", "lane", "label")
+    if events.empty:
+        return {k: [] for k in columns}
+    days = events["mid"].to_numpy().astype("datetime64[ms]").astype("datetime64[D]")
+    if bin_name == "day":
+        starts, ends = days, days + np.timedelta64(1, "D")
+    elif bin_name == "week":  # weeks start on Monday; 1970-01-01 was a Thursday
+        starts = days - ((days.astype("int64") + 3) % 7).astype("timedelta64[D]")
+        ends = starts + np.timedelta64(7, "D")
+    else:
+        unit = "M" if bin_name == "month" else "Y"
+        periods = days.astype(f"datetime64[{unit}]")
+        starts, ends = periods.astype("datetime64[D]"), (periods + 1).astype("datetime64[D]")
+    counts = (pd.DataFrame({"left": starts.astype("datetime64[ms]").astype("int64"),
+                            "right": ends.astype("datetime64[ms]").astype("int64"),
+                            "lane": events["lane"].to_numpy()})
+              .groupby(["lane", "left", "right"], sort=True).size().rename("n").reset_index())
     peak = counts.groupby("lane")["n"].transform("max").to_numpy()
     base = np.array([_lane_y(x) for x in counts["lane"]]) - _LANE_HEIGHT
-    left = counts["bin"].to_numpy(dtype="datetime64[ms]").astype("int64")
-    right = ends.to_numpy(dtype="datetime64[ms]").astype("int64")
+    first_days = counts["left"].to_numpy().astype("datetime64[ms]").astype("datetime64[D]")
     return {
-        "left": left.tolist(), "right": right.tolist(), "bottom": base.tolist(),
+        "left": counts["left"].tolist(), "right": counts["right"].tolist(), "bottom": base.tolist(),
         "top": (base + 2 * _LANE_HEIGHT * counts["n"].to_numpy() / peak).tolist(),
         "n": counts["n"].tolist(), "lane": [LANE_LABELS.get(x, x) for x in counts["lane"]],
-        "label": [f"{bin_name} of {b:%Y-%m-%d}" for b in counts["bin"]],
+        "label": [f"{bin_name} of {d}" for d in first_days],
     }
+
+
+def day_of(ms: float) -> str:
+    """The calendar day (YYYY-MM-DD) of a time in milliseconds, for any year."""
+    return str(np.datetime64(int(ms), "ms").astype("datetime64[D]"))
+
+
+def ms_of(moment) -> float:
+    """A pandas or numpy time as milliseconds since 1970, for any year."""
+    return float(np.datetime64(moment, "ms").astype("int64"))
 
 
 _EVENT_COLUMNS = ["event_id", "x0", "x1", "mid", "y", "colour", "claim_kind", "date_text", "when", "claim", "source",
@@ -212,8 +237,8 @@ class InteractiveTimeline:
     def full_range(self, events: pd.DataFrame) -> tuple[float, float]:
         """The x range that shows every event, with a margin."""
         if events.empty:
-            now = pd.Timestamp.now().normalize().value // 1_000_000
-            return float(now - 30 * _DAY_MS), float(now + 30 * _DAY_MS)
+            today = ms_of(np.datetime64("today", "D"))
+            return today - 30 * _DAY_MS, today + 30 * _DAY_MS
         lo, hi = float(events["x0"].min()), float(events["x1"].max())
         margin = max((hi - lo) * 0.03, 2 * _DAY_MS)
         return lo - margin, hi + margin

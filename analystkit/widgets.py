@@ -18,6 +18,7 @@ import io
 
 import ipywidgets as widgets
 import matplotlib
+import numpy as np
 import pandas as pd
 from bokeh.events import RangesUpdate, Reset
 from jupyter_bokeh.widgets import BokehModel
@@ -108,7 +109,7 @@ class TimelineExplorer(_Explorer):
     def __init__(self, tables: Tables, *, details: int = 15, detail_limit: int = 1500):
         self.tables = tables
         self.details_limit = details
-        self.rows = self._event_rows(tables)
+        self.rows = self._event_rows(tables).reset_index(drop=True)  # positions: see redraw
         self._texts = dict(zip(tables.articles["article_id"], tables.articles["text"]))
         self._claims = tables.claims.set_index("claim_id")
         self._dates = tables.dates.set_index("date_id")
@@ -173,11 +174,13 @@ class TimelineExplorer(_Explorer):
         outlets = sorted(self.tables.articles["outlet"].dropna().unique())
         return [("all outlets", None), *((charts._label(o, 50), o) for o in outlets)]
 
-    def _source_options(self) -> list:
+    def _source_options(self, most: int = 500) -> list:
+        """The sources with most claims (a list of every source of a corpus would be unusable), by name."""
         s = self.tables.sources
         several = self.tables.articles["article_id"].nunique() > 1
         titles = charts.article_labels(self.tables, width=30)
         options = [("all sources", None)]
+        s = s.nlargest(most, "n_claims", keep="first") if len(s) > most else s
         for row in s.sort_values(["name", "article_id"]).itertuples():
             label = f"{row.name} ({titles.get(row.article_id, row.article_id)})" if several else str(row.name)
             options.append((charts._label(label, 60), row.source_id))
@@ -226,8 +229,8 @@ class TimelineExplorer(_Explorer):
         if event.x0 is None or event.x1 is None:
             return
         self._zoom = (float(event.x0), float(event.x1))
-        low = pd.Timestamp(int(event.x0), unit="ms")
-        high = pd.Timestamp(int(event.x1), unit="ms")
+        low = pd.Timestamp(np.datetime64(int(event.x0), "ms"))
+        high = pd.Timestamp(np.datetime64(int(event.x1), "ms"))
         first = max(0, bisect.bisect_right(self._bounds, low) - 1)
         last = min(len(self._bounds) - 1, bisect.bisect_left(self._bounds, high))
         self._moving_slider = True
@@ -253,16 +256,19 @@ class TimelineExplorer(_Explorer):
         x_range = self._zoom
         if x_range is None and self.date_range.index != (0, len(self._bounds) - 1):
             day = 86_400_000
-            x_range = (low.value / 1e6 - day / 2, high.value / 1e6 + 1.5 * day)
-        events = self._events[self._events["event_id"].isin(rows["event_id"])]
+            x_range = (interactive.ms_of(low) - day / 2, interactive.ms_of(high) + 1.5 * day)
+        kept = np.zeros(len(self.rows), dtype=bool)
+        kept[rows.index.to_numpy()] = True  # self.rows has a RangeIndex, so these are positions
+        events = self._events[kept[self._events["row"].to_numpy()]]
         view = self.timeline.show(events, x_range)
         self.selected = None
         self.details.value = self._details_html(rows)
         shown = int((view.events["lane"] != "published").sum())
-        if self._zoom is not None:
-            low, high = (pd.Timestamp(int(x), unit="ms") for x in self._zoom)
+        low, high = (interactive.day_of(x) for x in self._zoom) if self._zoom else (f"{low:%Y-%m-%d}", f"{high:%Y-%m-%d}")
         counted = f", counts per {view.bin_name}" if view.aggregated else ""
-        self.status.value = (f"<b>{shown}</b> events from {low:%Y-%m-%d} to {high:%Y-%m-%d}"
+        if view.not_drawn:
+            counted += f"; {view.not_drawn} longer intervals across this range not drawn"
+        self.status.value = (f"<b>{shown}</b> events from {low} to {high}"
                              f" (of {int((self.rows['kind'] == 'reported').sum())}{counted})")
 
     def _details_html(self, rows: pd.DataFrame) -> str:

@@ -1,4 +1,6 @@
 """Widgets: filters change the chart and the details; article text is escaped wherever it is shown."""
+import numpy as np
+import pandas as pd
 import pytest
 
 import analystkit
@@ -122,6 +124,9 @@ def test_article_text_is_escaped_in_widgets():
     explorer = TimelineExplorer(parsed)
     assert "<b>the deal</b>" not in explorer.details.value and "&lt;b&gt;the deal&lt;/b&gt;" in explorer.details.value
     assert "<script>" not in explorer.details.value
+    from bokeh.models import HoverTool
+    for hover in explorer.timeline.figure.select(type=HoverTool):  # Bokeh escapes @fields unless told {safe}
+        assert all("{safe}" not in spec and "<" not in spec for _, spec in hover.tooltips)
     sources = SourceExplorer(parsed)
     assert "<b>the deal</b>" not in sources.claims.value and "&lt;b&gt;the deal&lt;/b&gt;" in sources.claims.value
 
@@ -145,3 +150,31 @@ def test_one_line_display_gives_a_widget_and_a_short_text(seed):
     bundle = TimelineExplorer(seed)._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
     assert bundle["text/plain"].startswith("TimelineExplorer(")
+
+
+def test_histogram_bins_are_calendar_units_for_any_year():
+    from analystkit import interactive
+
+    day = 86_400_000
+    monday = int(np.datetime64("2024-03-04", "ms").astype("int64"))  # a Monday
+    far = int(np.datetime64("2750-06-15", "ms").astype("int64"))  # past pandas' nanosecond range
+    events = pd.DataFrame({"mid": [monday + day // 2, monday + 6 * day + day // 2, monday + 7 * day + day // 2, far],
+                           "lane": ["person", "person", "person", "document"]})
+    weeks = interactive.histogram(events, "week")
+    assert sorted(zip(weeks["lane"], weeks["n"])) == [("document", 1), ("person", 1), ("person", 2)]
+    assert monday in weeks["left"] and monday + 7 * day in weeks["right"]
+    years = interactive.histogram(events, "year")
+    assert "year of 2750-01-01" in years["label"]
+
+
+def test_a_zoom_into_a_week_draws_what_began_in_it_not_the_long_intervals_across_it():
+    from analystkit import interactive
+
+    day = 86_400_000
+    start = int(np.datetime64("2024-03-04", "ms").astype("int64"))
+    long = pd.DataFrame({"x0": [start - 100 * day] * 5, "x1": [start + 200 * day] * 5})
+    short = pd.DataFrame({"x0": [start + day * i for i in range(3)], "x1": [start + day * (i + 1) for i in range(3)]})
+    view = interactive.view_of(pd.concat([long, short], ignore_index=True), start, start + 7 * day, detail_limit=4)
+    assert not view.aggregated and len(view.events) == 3 and view.not_drawn == 5
+    crowded = interactive.view_of(pd.concat([long, short], ignore_index=True), start, start + 7 * day, detail_limit=2)
+    assert crowded.aggregated
