@@ -65,9 +65,10 @@ def _label(text: str, width: int = _LABEL_WIDTH) -> str:
     flat = " ".join(str(text).split())
     if len(flat) <= width:
         return flat
-    # the words that fit with the ellipsis (what textwrap.shorten gives, without wrapping the whole text)
+    # the words that fit with the ellipsis, as textwrap.shorten gives them without wrapping the whole text;
+    # a long word (a file name) is cut where the line ends rather than dropped
     cut = flat.rfind(" ", 0, width)
-    return (flat[:cut] if cut > 0 else flat[:width - 1]) + "…"
+    return (flat[:cut] if cut > width // 2 else flat[:width - 1]) + "…"
 
 
 def timeline_rows(tables: Tables) -> pd.DataFrame:
