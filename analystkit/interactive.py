@@ -16,6 +16,7 @@ Text from articles reaches the page only as data of a ColumnDataSource, shown by
 """
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass
 
@@ -28,7 +29,8 @@ from bokeh.events import DoubleTap
 from bokeh.plotting import figure
 from bokeh.resources import INLINE
 
-from .tables import SOURCE_KINDS
+from . import charts
+from .tables import SOURCE_KINDS, Tables
 
 #: lanes from the top: the publication dates, then one per kind of source
 LANES = ["published", *SOURCE_KINDS, "none"]
@@ -45,6 +47,20 @@ _LANE_HEIGHT = 0.38  # half the height of a lane that marks may take
 
 def _lane_y(lane: str) -> float:
     return float(len(LANES) - 1 - LANES.index(lane))
+
+
+def event_rows(tables: Tables) -> pd.DataFrame:
+    """The rows of :func:`analystkit.charts.timeline_rows` with their claim (kind, text, cue) and outlet, and
+    a lower-case ``haystack`` of their words for searching; a RangeIndex (positions)."""
+    rows = charts.timeline_rows(tables)
+    claims = tables.claims[["claim_id", "kind", "text", "cue"]].rename(
+        columns={"kind": "claim_kind", "text": "claim_text"})
+    rows = rows.merge(claims, on="claim_id", how="left")
+    rows["claim_kind"] = rows["claim_kind"].astype("string").fillna("no claim")
+    rows = rows.merge(tables.articles[["article_id", "outlet"]], on="article_id", how="left")
+    rows["haystack"] = (rows["description"].fillna("") + " " + rows["claim_text"].fillna("") + " "
+                        + rows["source_name"].fillna("")).str.lower()
+    return rows.reset_index(drop=True)
 
 
 def event_frame(rows: pd.DataFrame, titles: dict[str, str] | None = None) -> pd.DataFrame:
@@ -77,6 +93,7 @@ def event_frame(rows: pd.DataFrame, titles: dict[str, str] | None = None) -> pd.
         "date_text": rows["date_text"].fillna("").astype(str).to_numpy(),
         "when": _when_column(rows["when_start"], rows["when_end"]),
         "claim": [_first_words(t) for t in claim_text.fillna(rows["description"]).fillna("").to_numpy()],
+        "detail": claim_text.fillna(rows["description"]).fillna("").astype(str).to_numpy(),  # offline clicks
         "source": rows["source_name"].fillna("no source").astype(str).to_numpy(),
         "article": [titles.get(a, a) for a in rows["article_id"]],
     })
@@ -184,12 +201,14 @@ class InteractiveTimeline:
         detail_limit: most single events drawn at once; more than that in view and the lanes show counts.
     """
 
-    def __init__(self, *, width: int = 900, height: int = 330, detail_limit: int = 1500, title: str | None = None):
+    def __init__(self, *, width: int = 900, height: int = 330, detail_limit: int = 1500, title: str | None = None,
+                 columns: list[str] | None = None):
         self.detail_limit = detail_limit
-        self.points = ColumnDataSource({c: [] for c in _EVENT_COLUMNS})
-        self.bars = ColumnDataSource({c: [] for c in _EVENT_COLUMNS})
-        self.vague = ColumnDataSource({c: [] for c in _EVENT_COLUMNS})
-        self.published = ColumnDataSource({c: [] for c in _EVENT_COLUMNS})
+        self.columns = columns or _EVENT_COLUMNS  # what each mark carries to the page
+        self.points = ColumnDataSource({c: [] for c in self.columns})
+        self.bars = ColumnDataSource({c: [] for c in self.columns})
+        self.vague = ColumnDataSource({c: [] for c in self.columns})
+        self.published = ColumnDataSource({c: [] for c in self.columns})
         self.counts = ColumnDataSource({k: [] for k in ("left", "right", "bottom", "top", "n", "lane", "label")})
         self.x_range = Range1d(0, _DAY_MS)
         # SVG, not canvas: marks and tick labels are elements of the page, which a browser test can find and
@@ -218,8 +237,10 @@ class InteractiveTimeline:
         self.published_renderer = fig.scatter(x="mid", y="y", source=self.published, marker="inverted_triangle",
                                               size=10, fill_color="black", line_color="black", fill_alpha=0.7)
         event_renderers = [self.point_renderer, self.bar_renderer, self.vague_renderer, self.published_renderer]
-        for renderer in event_renderers:
-            renderer.nonselection_glyph = None  # a click shows the claim below; it dims nothing
+        for renderer in event_renderers:  # after a click, the other marks of its kind fade a little
+            faded = renderer.glyph.clone()
+            faded.fill_alpha, faded.line_alpha = renderer.glyph.fill_alpha * 0.5, renderer.glyph.line_alpha * 0.5
+            renderer.nonselection_glyph = faded
         fig.add_tools(
             BoxZoomTool(dimensions="width"),  # drag across a stretch of time to zoom into it
             ResetTool(),
@@ -250,11 +271,12 @@ class InteractiveTimeline:
         # reset_start/reset_end are what the reset tool and a double-click go back to
         self.x_range.update(start=start, end=end, reset_start=full[0], reset_end=full[1])
         view = view_of(events, start, end, self.detail_limit)
-        empty = {c: [] for c in _EVENT_COLUMNS}
+        empty = {c: [] for c in self.columns}
+        columns = lambda frame: {c: frame[c].tolist() for c in self.columns}  # noqa: E731
         if view.aggregated:
             published = view.events[view.events["lane"] == "published"]
             self.points.data = self.bars.data = self.vague.data = empty
-            self.published.data = _columns(published) if len(published) <= self.detail_limit else empty
+            self.published.data = columns(published) if len(published) <= self.detail_limit else empty
             self.counts.data = histogram(view.events[view.events["lane"] != "published"], view.bin_name)
         else:
             e = view.events
@@ -262,10 +284,10 @@ class InteractiveTimeline:
             interval = (e["x1"] - e["x0"]).to_numpy() > _DAY_MS
             vague = e["vague"].to_numpy() if "vague" in e else np.zeros(len(e), bool)
             self.counts.data = {k: [] for k in self.counts.data}
-            self.published.data = _columns(e[published])
-            self.points.data = _columns(e[~published & ~interval])
-            self.bars.data = _columns(e[~published & interval & ~vague])
-            self.vague.data = _columns(e[~published & interval & vague])
+            self.published.data = columns(e[published])
+            self.points.data = columns(e[~published & ~interval])
+            self.bars.data = columns(e[~published & interval & ~vague])
+            self.vague.data = columns(e[~published & interval & vague])
         for source in (self.points, self.bars, self.vague, self.published):
             source.selected.indices = []
         self.view = view
@@ -275,10 +297,6 @@ class InteractiveTimeline:
         """The event id of row ``index`` of one of the chart's sources."""
         ids = source.data.get("event_id", [])
         return ids[index] if 0 <= index < len(ids) else None
-
-
-def _columns(events: pd.DataFrame) -> dict[str, list]:
-    return {c: events[c].tolist() for c in _EVENT_COLUMNS}
 
 
 def key_html() -> str:
@@ -321,8 +339,53 @@ def bokehjs_loader() -> dict:
     return {"application/javascript": loader}
 
 
-def standalone_html(model, title: str = "analystkit", *, key: bool = True) -> str:
+def standalone_html(model, title: str = "analystkit", *, key: bool = True, details: bool = False) -> str:
     """One HTML page holding ``model`` (and the timeline's key) with BokehJS inlined: it opens from a file
-    with no network."""
+    with no network. With ``details``, an empty ``#ak-details`` box under it for :func:`standalone_timeline`.
+
+    Bokeh names each page's document with random UUIDs and its models with a counter that runs on through
+    the process; both are renumbered in order, so that the same chart gives the same page (a report is
+    reproducible byte for byte).
+    """
     page = file_html(model, resources=INLINE, title=title)  # the template escapes the title
-    return page.replace("</body>", key_html() + "\n</body>", 1) if key else page
+    # every model Bokeh wrote ('"id":"p1108"' cannot come from article text: its quotes are escaped)
+    model_ids = set(re.findall(r'"id":"(p\d+)"', page))
+    extra = (key_html() if key else "") + ('<div id="ak-details" class="ak-details" style="font-size:13px;'
+                                           'max-width:900px;margin-top:8px"></div>' if details else "")
+    page = page.replace("</body>", extra + "\n</body>", 1)
+    numbers: dict[str, str] = {}
+    page = _UUID.sub(lambda m: numbers.setdefault(m[0], f"00000000-0000-4000-8000-{len(numbers) + 1:012d}"), page)
+    renamed: dict[str, str] = {}
+    return _MODEL_ID.sub(lambda m: m[1] + renamed.setdefault(m[2], f"ak{len(renamed) + 1}") + m[3]
+                         if m[2] in model_ids else m[0], page)
+
+
+_UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
+_MODEL_ID = re.compile(r'(")(p\d+)(")')  # a model's id as a whole JSON string or attribute value
+
+# A click in an offline page: the event's claim, written with textContent (article text is never parsed as HTML).
+_SHOW_CLAIM_JS = """
+const i = source.selected.indices[0];
+const box = document.getElementById('ak-details');
+if (i === undefined || box === null) return;
+const d = source.data;
+const meta = document.createElement('div');
+meta.style.color = '#555';
+meta.textContent = [d.when[i], d.source[i], d.claim_kind[i], d.article[i]].filter(x => x).join(' · ');
+const text = document.createElement('p');
+text.textContent = d.detail[i];
+box.replaceChildren(meta, text);
+"""
+
+
+def standalone_timeline(tables: Tables, *, title: str = "Timeline", detail_limit: int = 3000) -> str:
+    """The timeline of ``tables`` as one offline HTML page: tooltips, drag to zoom, double-click to reset, and a
+    click shows the event's claim under the chart. With no kernel to count again, a corpus of more than
+    ``detail_limit`` events shows counts per lane at every zoom.
+    """
+    events = event_frame(event_rows(tables), charts.article_labels(tables, width=60))
+    chart = InteractiveTimeline(detail_limit=detail_limit, columns=[*_EVENT_COLUMNS, "detail"])
+    chart.show(events)
+    for source in (chart.points, chart.bars, chart.vague, chart.published):
+        source.selected.js_on_change("indices", CustomJS(args={"source": source}, code=_SHOW_CLAIM_JS))
+    return standalone_html(chart.figure, title, details=True)

@@ -4,8 +4,9 @@
 
 The notebook (``report.ipynb`` in this package, ``notebooks/04_report.ipynb`` in the
 repository) is executed with papermill and exported with nbconvert without its
-code. Charts are embedded as PNG images and every script or stylesheet that would
-load from the network is removed, so the file opens offline. Article text reaches
+code. Charts are embedded as PNG images, the interactive timeline as a page of its
+own with BokehJS inlined (:func:`interactive_timeline`), and every script or
+stylesheet that would load from the network is removed, so the file opens offline. Article text reaches
 the HTML only through pandas tables and :func:`preformatted`, which escape it.
 """
 from __future__ import annotations
@@ -62,6 +63,21 @@ def full_table(df: pd.DataFrame):
 
     return HTML(df.to_html(index=False, na_rep="", max_rows=None, escape=True, border=0,
                            classes="dataframe analystkit-table"))
+
+
+def interactive_timeline(tables: Tables, height: int = 520):
+    """The interactive timeline (tooltips, drag to zoom, double-click to reset, click for the claim) as a
+    self-contained page in an ``<iframe srcdoc>``: its scripts are inlined and run offline, apart from the
+    report's own page. The whole page is escaped into the attribute, so no article text reaches the report's
+    markup as HTML."""
+    from IPython.display import HTML
+
+    from .interactive import standalone_timeline
+
+    page = standalone_timeline(tables, title="Timeline")
+    # in a div: IPython warns about HTML that starts with an iframe, and the warning lands in the report
+    return HTML(f'<div><iframe class="ak-timeline" title="Interactive timeline" style="width:100%;height:{height}px;'
+                f'border:0" srcdoc="{html.escape(page, quote=True)}"></iframe></div>')
 
 
 def articles_table(tables: Tables):

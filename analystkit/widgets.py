@@ -109,7 +109,7 @@ class TimelineExplorer(_Explorer):
     def __init__(self, tables: Tables, *, details: int = 15, detail_limit: int = 1500):
         self.tables = tables
         self.details_limit = details
-        self.rows = self._event_rows(tables).reset_index(drop=True)  # positions: see redraw
+        self.rows = interactive.event_rows(tables)  # a RangeIndex: redraw selects by position
         self._texts = dict(zip(tables.articles["article_id"], tables.articles["text"]))
         self._claims = tables.claims.set_index("claim_id")
         self._dates = tables.dates.set_index("date_id")
@@ -157,18 +157,6 @@ class TimelineExplorer(_Explorer):
         ])
 
     # -- data
-
-    @staticmethod
-    def _event_rows(tables: Tables) -> pd.DataFrame:
-        rows = charts.timeline_rows(tables)
-        claims = tables.claims[["claim_id", "kind", "text", "cue"]].rename(
-            columns={"kind": "claim_kind", "text": "claim_text"})
-        rows = rows.merge(claims, on="claim_id", how="left")
-        rows["claim_kind"] = rows["claim_kind"].astype("string").fillna("no claim")
-        rows = rows.merge(tables.articles[["article_id", "outlet"]], on="article_id", how="left")
-        rows["haystack"] = (rows["description"].fillna("") + " " + rows["claim_text"].fillna("") + " "
-                            + rows["source_name"].fillna("")).str.lower()
-        return rows
 
     def _outlet_options(self) -> list:
         outlets = sorted(self.tables.articles["outlet"].dropna().unique())

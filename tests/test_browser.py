@@ -271,3 +271,40 @@ def test_timeline_explorer_hover_click_zoom_and_filter_in_a_real_browser(lab):
             shutil.rmtree(profile, ignore_errors=True)
 
     assert not any(overlaps.values()), f"date labels overlap: {overlaps}"
+
+
+def test_offline_report_timeline_hovers_and_clicks_with_the_network_blocked(tmp_path):
+    """The report opened from file:// with every network request refused: the timeline still draws, shows a
+    tooltip on hover and the claim of a clicked event."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from analystkit import report
+    from conftest import DATA
+
+    out = report.build(DATA, tmp_path / "report.html", title="Offline")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    refused = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1300, "height": 900})
+        context.route(re.compile(r"^(?!file:|about:|data:)"), lambda route: (refused.append(route.request.url),
+                                                                               route.abort()))
+        page = context.new_page()
+        try:
+            page.goto(out.as_uri())
+            iframe = page.locator("iframe.ak-timeline")
+            iframe.scroll_into_view_if_needed()
+            frame = iframe.element_handle().content_frame()
+            frame.wait_for_function(f"() => ({_PLOT_JS})() && ({_PLOT_JS})().events.length > 0", timeout=30_000)
+            box = iframe.bounding_box()
+            plot = frame.evaluate(_PLOT_JS)
+            event = next(e for e in plot["events"] if e["kind"] in ("direct", "indirect", "mixed"))
+            x, y = box["x"] + event["x"], box["y"] + event["y"]
+            page.mouse.move(x, y)
+            expect(frame.locator(".bk-tooltip-row-value", has_text=event["date"]).first).to_be_visible(timeout=10_000)
+            page.mouse.click(x, y)
+            expect(frame.locator("#ak-details p")).not_to_be_empty(timeout=10_000)
+            page.screenshot(path=str(SHOTS / "offline-report.png"))
+        finally:
+            browser.close()
+    assert not refused, f"the report asked the network for {refused}"

@@ -69,3 +69,28 @@ def test_same_input_same_report(hostile_folder, tmp_path):
 def test_missing_input_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="no such file or folder"):
         report.build(tmp_path / "nope", tmp_path / "r.html")
+
+
+def _inner_page(report_html: str) -> str:
+    import html
+
+    [srcdoc] = re.findall(r'<iframe class="ak-timeline"[^>]*srcdoc="([^"]*)"', report_html)
+    return html.unescape(srcdoc)
+
+
+def test_report_holds_an_interactive_timeline_that_needs_no_network(data_report):
+    page = _inner_page(data_report)
+    assert "Bokeh" in page and 'id="ak-details"' in page
+    assert not re.search(r'<script[^>]+src=', page), "BokehJS is inlined, never fetched"
+    assert page.count("data-root-id") == 1
+
+
+def test_article_text_is_inert_in_the_interactive_timeline(tmp_path):
+    import json
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "hostile.json").write_text(json.dumps(  # a publication date, so Monday is on the chart
+        {"title": "<i>untrusted</i>", "published": "2024-03-06", "text": HOSTILE}), encoding="utf-8")
+    page = _inner_page(report.build(tmp_path / "in", tmp_path / "r.html").read_text(encoding="utf-8"))
+    assert "<script>alert" not in page and "<b>talks</b>" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert" in page, "the text is there, escaped inside Bokeh's data"
