@@ -36,10 +36,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+import pandas as pd
+
 from . import __version__
 from .ingest import MAX_BYTES, RawArticle, _looks_like_path, expand, iter_raw, unique
 from .pipeline import parse_batch
-from .tables import (JOURNAL, MANIFEST, SUMMARY_LISTS, TABLE_NAMES, Tables, batch_counts, format_summary,
+from .tables import (JOURNAL, MANIFEST, SUMMARY_LISTS, TABLE_NAMES, Tables, batch_counts, format_summary, frame,
                      listed_articles, listed_errors, read_journal, read_manifest, read_tables, write_csv)
 
 log = logging.getLogger(__name__)
@@ -349,6 +351,7 @@ def parse_corpus(inputs, out: str | Path, *, format: str = "parquet", published:
         run.seconds = time.perf_counter() - started
     entries = read_journal(out)
     run.batches = len(entries)
+    link_entities_in_folder(out, format, sorted(entries), safe_csv=safe_csv)
     if format == "csv":
         _join_csv(out, sorted(entries))
     _write_manifest(out, settings, complete=True, totals=run.counts)
@@ -464,7 +467,7 @@ def holds_tables(out: Path) -> bool:
     if (out / MANIFEST).exists():
         return True
     return any((out / f"{name}.{suffix}").exists() or (out / name).is_dir()
-               for name in TABLE_NAMES for suffix in FORMATS)
+               for name in (*TABLE_NAMES, "entities") for suffix in FORMATS)
 
 
 def _prepare_folder(out: Path, settings: dict, *, resume: bool, overwrite: bool) -> dict[int, dict]:
@@ -510,9 +513,10 @@ def _check_same_run(out: Path, before: dict, now: dict) -> None:
 
 def _remove_tables(out: Path) -> None:
     """Remove what analystkit wrote in ``out`` (and nothing else a user keeps there)."""
-    for name in TABLE_NAMES:
+    for name in (*TABLE_NAMES, "entities"):
         for suffix in FORMATS:
             (out / f"{name}.{suffix}").unlink(missing_ok=True)
+            (out / f".{name}.{suffix}.tmp").unlink(missing_ok=True)
         if (out / name).is_dir():
             shutil.rmtree(out / name)
     for extra in (MANIFEST, JOURNAL, MANIFEST + ".tmp", JOURNAL + ".tmp"):
@@ -525,6 +529,8 @@ def _remove_temporary(out: Path) -> None:
         if folder.is_dir():
             for temporary in folder.glob(".part-*.tmp"):
                 temporary.unlink(missing_ok=True)
+    for suffix in FORMATS:  # the entities pass's, when a crash stopped it
+        (out / f".entities.{suffix}.tmp").unlink(missing_ok=True)
 
 
 def _remove_orphans(out: Path, format: str, done: dict[int, dict]) -> None:
@@ -536,6 +542,50 @@ def _remove_orphans(out: Path, format: str, done: dict[int, dict]) -> None:
             for part in folder.glob(f"part-*.{format}"):
                 if int(part.stem.split("-")[1]) not in done:
                     part.unlink()
+
+
+# the columns the entities pass reads from a run's batches (never the article texts)
+_ENTITY_INPUTS = {"sources": ["source_id", "article_id", "name", "kind", "role", "affiliation"],
+                  "claims": ["source_id", "kind", "text"], "articles": ["article_id", "outlet", "published"]}
+
+
+def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_csv: bool = False) -> None:
+    """The last pass of a run: link the sources of every batch into entities (:mod:`analystkit.entities`),
+    write ``entities.parquet`` (or ``.csv``) and give each batch's sources their ``entity_id``.
+
+    Its memory grows with the number of sources of the corpus (a few columns of them, no article text);
+    each file is rewritten under a temporary name, so a crash leaves the run to finish with ``--resume``.
+    """
+    from . import entities
+    from .tables import conform, restore_formulas
+
+    def part(name: str, index: int) -> Path:
+        return out / name / f"part-{index:06d}.{format}"
+
+    def read(name: str, index: int, columns: list[str] | None = None) -> pd.DataFrame:
+        if format == "parquet":
+            return pd.read_parquet(part(name, index), columns=columns)
+        df = pd.read_csv(part(name, index), dtype=str, keep_default_na=False, na_values=[""], usecols=columns)
+        return conform(name, restore_formulas(df) if safe_csv else df)[columns or list(df.columns)]
+
+    loaded = {name: pd.concat([read(name, i, columns) for i in indexes], ignore_index=True) if indexes
+              else frame(name, [])[columns] for name, columns in _ENTITY_INPUTS.items()}
+    table, entity_ids = entities.build(loaded["sources"], loaded["claims"], loaded["articles"])
+    of_source = dict(zip(loaded["sources"]["source_id"].astype(str), entity_ids))
+    for index in indexes:
+        sources = read("sources", index)
+        sources["entity_id"] = pd.array([of_source.get(str(s)) for s in sources["source_id"]], dtype="string")
+        _write_atomically(sources, part("sources", index), format, safe_csv)
+    _write_atomically(table, out / f"entities.{format}", format, safe_csv)
+
+
+def _write_atomically(df: pd.DataFrame, path: Path, format: str, safe_csv: bool) -> None:
+    temporary = path.with_name(f".{path.name}.tmp")
+    if format == "parquet":
+        df.to_parquet(temporary, index=False)
+    else:
+        write_csv(df, temporary, safe=safe_csv)
+    os.replace(temporary, path)
 
 
 def _join_csv(out: Path, indexes: list[int]) -> None:

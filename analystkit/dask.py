@@ -132,9 +132,12 @@ class DaskTables:
         return [(name, getattr(self, name)) for name in TABLE_NAMES]
 
     def compute(self) -> Tables:
-        """All seven tables as pandas (the corpus must fit in this machine's memory)."""
+        """All seven tables as pandas, with the sources linked into entities (the corpus must fit in this
+        machine's memory)."""
+        from .entities import link
+
         frames = dask.compute(*[df for _, df in self.items()])
-        return Tables(**{name: df.reset_index(drop=True) for name, df in zip(TABLE_NAMES, frames)})
+        return link(Tables(**{name: df.reset_index(drop=True) for name, df in zip(TABLE_NAMES, frames)}))
 
     def persist(self) -> "DaskTables":
         """Parse now and keep the tables in the workers' memory."""
@@ -144,7 +147,7 @@ class DaskTables:
         """Write every table to ``directory/<table>/part-NNNNNN.parquet`` in one pass over the corpus;
         :func:`analystkit.read_tables` reads it back. A folder that holds tables already is refused
         unless ``overwrite`` (never a mix of two runs)."""
-        from .corpus import CorpusError, _remove_tables, holds_tables
+        from .corpus import CorpusError, _remove_tables, holds_tables, link_entities_in_folder
 
         directory = Path(directory)
         if holds_tables(directory):
@@ -155,6 +158,9 @@ class DaskTables:
                                 name_function=lambda i: f"part-{i:06d}.parquet")
                   for name, df in self.items()]
         dask.compute(*writes)
+        # entities link sources of every partition: one pass here, over a few columns, as a local run's last
+        parts = sorted(int(p.stem.split("-")[1]) for p in (directory / "sources").glob("part-*.parquet"))
+        link_entities_in_folder(directory, "parquet", parts)
         return directory
 
 

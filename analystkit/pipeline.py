@@ -24,6 +24,7 @@ from .ingest import InputError, RawArticle, article_from_text, article_id_for, p
 from .model import Article, Claim, Event, Quote, Sentence, Source, TimeExpression
 from .segment import find_quotes, looks_like_title, quote_view, sentence_at, split_sentences
 from .sources import merge_sources
+from .entities import link as link_entities
 from .tables import TABLE_NAMES, Tables, frame, frame_columns
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ def parse(text: str, published: str | date | datetime | None = None, *, wrapped:
     article = article_from_text(text, "<text 1>", article_id, published=published, wrapped=wrapped, **meta)
     if isinstance(article, InputError):
         raise ValueError(article.message)
-    tables = build_tables([analyse(article)], [])
+    tables = link_entities(build_tables([analyse(article)], []))
     return ParsedArticle(**dict(tables.items()))
 
 
@@ -152,7 +153,7 @@ def parse_many(inputs: Iterable | str, *, published: str | date | None = None, j
 
     batches = list(iter_tables(inputs, published=published, jobs=jobs, progress=progress, max_bytes=max_bytes,
                                batch_size=batch_size))
-    return concat(batches)
+    return link_entities(concat(batches))
 
 
 def concat(batches: list[Tables]) -> Tables:

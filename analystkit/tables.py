@@ -76,6 +76,8 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("first_text", S, "the first mention as written"),
         Column("first_start", I, "offset of the first mention in the article text"),
         Column("first_end", I, "end offset of the first mention"),
+        Column("entity_id", S, "the source's identity across the corpus (the entities table); missing in a batch "
+               "read on its own (iter_tables) before a run links them"),
     ),
     "mentions": (
         Column("mention_id", S, "id of the mention: the article id and m1, m2, ..."),
@@ -154,9 +156,26 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("stage", S, "where it failed: read, decode, extract, clean, analyse"),
         Column("message", S, "what was wrong, in words"),
     ),
+    "entities": (
+        Column("entity_id", S, "id of the identity: a hash of what makes it (person:donald trump), the same in any run"),
+        Column("name", S, "the name most often written (a full name for people), or the description: Donald Trump, "
+               "a senior U.S. official"),
+        Column("kind", _cat(SOURCE_KINDS), "person, anonymous, organization or document"),
+        Column("names", S, "every name its sources were given, separated by '; ': Donald J. Trump; Mr. Trump; Trump"),
+        Column("n_articles", I, "articles citing it"),
+        Column("n_sources", I, "article sources merged into it (one per article, as a rule)"),
+        Column("n_claims", I, "claims attributed to it, in all articles"),
+        Column("n_words_quoted", I, "words of its direct and mixed claims"),
+        Column("outlets", S, "outlets of the articles citing it, separated by '; '"),
+        Column("first_published", DT, "publication date of the first article citing it"),
+        Column("last_published", DT, "publication date of the last article citing it"),
+        Column("roles", S, "roles written beside it, separated by '; ': Pentagon spokesperson"),
+        Column("affiliations", S, "affiliations named in its mentions, separated by '; '"),
+    ),
 }
 
-TABLE_NAMES = tuple(SCHEMAS)
+# The tables every batch of articles has; entities are linked over a whole run (analystkit.entities).
+TABLE_NAMES = tuple(name for name in SCHEMAS if name != "entities")
 
 
 def frame(name: str, rows: list[dict]) -> pd.DataFrame:
@@ -251,13 +270,15 @@ class Tables:
     dates: pd.DataFrame
     events: pd.DataFrame
     errors: pd.DataFrame
+    entities: pd.DataFrame | None = None  # who is cited across the run; None in a batch of iter_tables
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{name}={len(df)}" for name, df in self.items())
         return f"{type(self).__name__}({counts})"
 
     def items(self):
-        return [(f.name, getattr(self, f.name)) for f in fields(Tables)]
+        """(name, DataFrame) of every table it holds, entities last when linked."""
+        return [(f.name, getattr(self, f.name)) for f in fields(Tables) if getattr(self, f.name) is not None]
 
     def id_of(self, text: str) -> str:
         """The id of the one article whose input (its path) or title holds ``text`` (any case):
@@ -442,7 +463,19 @@ def read_tables(directory: str | Path, *, text: bool = True, columns: dict[str, 
         else:
             raise FileNotFoundError(f"{directory}: missing {name}.parquet or {name}.csv")
         loaded[name] = conform(name, df)
+    loaded["entities"] = _read_entities(directory, (columns or {}).get("entities"), safe_csv)
     return Tables(**loaded)
+
+
+def _read_entities(directory: Path, columns: list[str] | None, safe_csv: bool) -> pd.DataFrame | None:
+    """The entities a run linked (None when the folder has none: a run before they existed, or unfinished)."""
+    wanted = columns or [c.name for c in SCHEMAS["entities"]]
+    if (directory / "entities.parquet").exists():
+        return conform("entities", pd.read_parquet(directory / "entities.parquet", columns=wanted))
+    if (directory / "entities.csv").exists():
+        df = pd.read_csv(directory / "entities.csv", dtype=str, keep_default_na=False, na_values=[""], usecols=wanted)
+        return conform("entities", restore_formulas(df) if safe_csv else df)
+    return None
 
 
 MANIFEST = "_analystkit.json"  # what a run is (settings, inputs) and whether it completed

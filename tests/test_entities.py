@@ -1,0 +1,103 @@
+"""Entities: one identity per person or organization across articles; anonymous sources never merged."""
+import pandas as pd
+import pytest
+
+import analystkit
+from analystkit import entities
+
+# Short articles of our own, each citing people the way news copy does.
+ARTICLES = [
+    ("Donald Trump said on Monday that the wall would be built.", "2016-03-07"),
+    ("Trump said the polls were wrong. A senior U.S. official said the talks would resume.", "2016-03-08"),
+    ("Mr. Trump told reporters that he would win the state.", "2016-03-09"),
+    ("Donald J. Trump said in a statement that the rally was a success.", "2016-03-10"),
+    ("Donald Trump Jr. said his father would campaign in Ohio. The Associated Press reported that the vote was close.",
+     "2016-03-11"),
+    ("Ivanka Trump said the plan would help families. A senior U.S. official said the deal was off.", "2016-03-12"),
+    ("Associated Press reported that turnout was high. The campaign said it raised $5 million.", "2016-03-13"),
+    ("The campaign said volunteers knocked on 10,000 doors. Donald Trump said the crowd was huge.", "2016-03-14"),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return analystkit.parse_many([{"text": text, "published": day, "title": f"Campaign notes {n}",
+                                   "outlet": "The Ledger" if n % 2 else "Capitol Wire"}
+                                  for n, (text, day) in enumerate(ARTICLES)])
+
+
+def _entity_of(tables, name: str) -> set[str]:
+    return set(tables.sources.loc[tables.sources["name"] == name, "entity_id"])
+
+
+def test_the_forms_of_one_persons_name_share_an_entity_and_relatives_do_not(corpus):
+    trump = set().union(*(_entity_of(corpus, n) for n in ("Donald Trump", "Trump", "Donald J. Trump")))
+    assert len(trump) == 1, corpus.sources[["name", "entity_id"]]
+    mr = corpus.sources.loc[corpus.sources["name"].str.contains("Trump") & ~corpus.sources["name"].str.contains(
+        "Jr|Ivanka|Donald"), "entity_id"]
+    assert set(mr) == trump, "Mr. Trump and Trump are the Trump most articles cite by full name"
+    assert _entity_of(corpus, "Donald Trump Jr.").isdisjoint(trump)
+    assert _entity_of(corpus, "Ivanka Trump").isdisjoint(trump) and _entity_of(corpus, "Ivanka Trump")
+    [row] = corpus.entities[corpus.entities["entity_id"].isin(trump)].itertuples()
+    assert row.name == "Donald Trump" and row.n_articles == 5 and row.kind == "person"
+    assert row.first_published == pd.Timestamp("2016-03-07") and row.last_published == pd.Timestamp("2016-03-14")
+    assert set(row.outlets.split("; ")) == {"The Ledger", "Capitol Wire"}
+
+
+def test_anonymous_sources_are_never_merged_across_articles(corpus):
+    anonymous = corpus.entities[corpus.entities["kind"] == "anonymous"]
+    assert (anonymous["n_articles"] == 1).all()
+    officials = corpus.sources[corpus.sources["name"].str.contains("official", na=False)]
+    assert len(officials) == 2 and officials["entity_id"].nunique() == 2
+
+
+def test_organizations_merge_by_name_but_a_bare_noun_stays_in_its_article(corpus):
+    ap = corpus.sources[corpus.sources["name"].str.contains("Associated Press", na=False)]
+    assert len(ap) == 2 and ap["entity_id"].nunique() == 1
+    campaign = corpus.sources[corpus.sources["name"].str.lower().isin(["campaign", "the campaign"])]
+    assert len(campaign) == 2 and campaign["entity_id"].nunique() == 2
+
+
+def test_every_source_has_an_entity_and_counts_add_up(corpus):
+    assert corpus.sources["entity_id"].notna().all()
+    assert set(corpus.sources["entity_id"]) == set(corpus.entities["entity_id"])
+    assert corpus.entities["n_sources"].sum() == len(corpus.sources)
+    assert corpus.entities["n_claims"].sum() == corpus.claims["source_id"].notna().sum()
+
+
+def test_entity_ids_do_not_depend_on_the_order_of_the_articles(corpus):
+    reordered = analystkit.parse_many([{"text": text, "published": day, "title": f"Campaign notes {n}",
+                                        "outlet": "The Ledger" if n % 2 else "Capitol Wire"}
+                                       for n, (text, day) in reversed(list(enumerate(ARTICLES)))])
+    pairs = lambda t: set(zip(t.sources["source_id"], t.sources["entity_id"]))  # noqa: E731
+    assert pairs(reordered) == pairs(corpus)
+
+
+def _sources(rows):
+    return pd.DataFrame([{"source_id": f"a{n}.s1", "article_id": f"a{n}", "name": name, "kind": kind,
+                          "role": None, "affiliation": None} for n, (name, kind) in enumerate(rows)])
+
+
+def test_a_bare_surname_shared_by_two_people_cited_alike_stays_apart():
+    rows = [("Hillary Clinton", "person"), ("Bill Clinton", "person"), ("Clinton", "person"),
+            ("Hillary Clinton", "person"), ("Bill Clinton", "person")]
+    keys = entities.identity_keys(_sources(rows))
+    assert keys.tolist() == ["person:hillary clinton", "person:bill clinton", "surname:clinton",
+                             "person:hillary clinton", "person:bill clinton"]
+
+
+def test_first_names_that_differ_by_a_typo_or_an_accent_are_one_person():
+    keys = entities.identity_keys(_sources([("Hillary Clinton", "person"), ("Hilary Clinton", "person"),
+                                            ("Hillary Clinton", "person"), ("José Díaz", "person"),
+                                            ("Jose Diaz", "person"), ("Jane Diaz", "person")]))
+    assert keys[0] == keys[1] == keys[2] and keys[3] == keys[4] != keys[5]
+
+
+def test_a_corpus_run_writes_the_entities_that_parse_many_links(tmp_path, corpus):
+    inputs = [{"text": text, "published": day, "title": f"Campaign notes {n}",
+               "outlet": "The Ledger" if n % 2 else "Capitol Wire"} for n, (text, day) in enumerate(ARTICLES)]
+    analystkit.parse_corpus(inputs, tmp_path / "out", jobs=1, batch_size=3, progress=False)
+    read = analystkit.read_tables(tmp_path / "out", text=False)
+    pd.testing.assert_frame_equal(read.entities, corpus.entities)
+    assert dict(zip(read.sources["source_id"], read.sources["entity_id"])) == \
+        dict(zip(corpus.sources["source_id"], corpus.sources["entity_id"]))
