@@ -14,13 +14,18 @@
    initial: "Hillary"/"Hilary") are one.
 2. A person named by **surname only** ("Trump", "Mr. Trump", "Sen. Sanders") is the person of that surname
    (no suffix) who is cited in most articles, when that person has at least three quarters of the articles
-   citing anyone of that surname by full name; otherwise a surname is an identity of its own ("Clinton"
-   in a corpus where Hillary and Bill are both cited often).
+   citing anyone of that surname by full name, and at least two of them, and the source's own article does
+   not name another person of that surname in full instead ("Carter" beside "Jimmy Carter" is not Ash
+   Carter); otherwise the source stays an identity of its own article ("Clinton" where Hillary and Bill
+   are both cited often, "Kelly" where no Kelly is cited by full name).
 3. **Organizations** are one when their names are the same after case, punctuation and a leading "the"
-   ("The Associated Press", "Associated Press"), if they have a name at all: a word other than a leading
-   "The" starts with a capital or a digit ("the campaign" of one article is not the campaign of another).
+   ("The Associated Press", "Associated Press"), if they have a name at all: it opens with a capital or a
+   digit after an optional "the", and not with a possessive ("the campaign", "His campaign" or "count by
+   the AP" of one article is not another article's).
 4. **Anonymous** sources, unresolved pronouns and **documents** are never merged across articles: each is
-   an identity of its own, named by its description ("a senior U.S. official"); count them by name.
+   an identity of its own, named by its description ("a senior U.S. official"); count them by name. So
+   is a "person" whose whole name is a day, a place, a group or a sentence's first word ("Tuesday",
+   "Iowa", "Millennials", "But": lexicon ``not_names.txt``), which the sources stage sometimes reads.
 
 Ids are hashes of what makes the identity (``person:donald trump``, or the source id for those never
 merged): the same corpus gives the same ids on any machine, and a person keeps their id in a bigger
@@ -32,6 +37,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import replace
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import numpy as np
@@ -39,32 +45,44 @@ import pandas as pd
 from nameparser import HumanName
 from rapidfuzz import fuzz
 
+from . import lexicons
 from .tables import SOURCE_KINDS, Tables, frame_columns
 
 #: share of a surname's full-name articles its most cited person needs for a bare surname to be them
 DOMINANT_SHARE = 0.75
+#: articles that must cite that person by full name (one article is too little to say who "Cheney" is)
+DOMINANT_ARTICLES = 2
 #: rapidfuzz ratio at which two first names of one surname are one person
 FIRST_NAME_RATIO = 90
 _PRONOUNS = frozenset("he she they it him her them we i you".split())
-# an organization is merged across articles only when named ("the Clinton campaign", not "the campaign")
-_PROPER = re.compile(r"(?:^|\s)(?!The\b)[A-Z0-9]")
+# an organization is merged across articles only when named: its name opens with a capital or a digit after
+# an optional "the" ("the Clinton campaign", "CNN"), and not with a possessive ("His campaign") or a
+# description ("the campaign", "proportion of GOP voters", "count by The Associated Press")
+_PROPER = re.compile(r"^(?:[Tt]he\s+)?(?!(?:His|Her|Their|Its|Our|My|Your)\b)[A-Z0-9]")
 
 
 def link(tables: Tables) -> Tables:
     """``tables`` with ``sources.entity_id`` filled in and an ``entities`` table (see the module's rule)."""
-    entities, entity_ids = build(tables.sources, tables.claims, tables.articles)
+    a = tables.articles
+    texts = (lambda wanted: ((i, t) for i, t in zip(a["article_id"], a["text"]) if i in wanted and isinstance(t, str)))
+    entities, entity_ids = build(tables.sources, tables.claims, a, texts)
     sources = tables.sources.assign(entity_id=pd.array(entity_ids.to_numpy(), dtype="string"))
     return replace(tables, sources=sources, entities=entities)
 
 
-def build(sources: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
-    """The entities of a corpus and each source's entity id (a Series aligned with ``sources``)."""
-    keys = identity_keys(sources)
+def build(sources: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame, texts: TextsOf | None = None
+          ) -> tuple[pd.DataFrame, pd.Series]:
+    """The entities of a corpus and each source's entity id (a Series aligned with ``sources``).
+
+    ``texts(article_ids)`` yields ``(article_id, text)`` for those articles: with it, a bare surname is not
+    linked to the corpus's person of that surname when its own article names another one in full.
+    """
+    keys = identity_keys(sources, texts)
     entity_ids = keys.map(_entity_id)
     return _table(sources, claims, articles, keys, entity_ids), entity_ids
 
 
-def identity_keys(sources: pd.DataFrame) -> pd.Series:
+def identity_keys(sources: pd.DataFrame, texts: TextsOf | None = None) -> pd.Series:
     """What makes each source's identity across articles (rules 1-4 of the module), aligned with ``sources``."""
     names = sources["name"].fillna("").astype(str).to_numpy()
     kinds = sources["kind"].astype(str).to_numpy()
@@ -72,9 +90,10 @@ def identity_keys(sources: pd.DataFrame) -> pd.Series:
     keys = np.empty(len(sources), dtype=object)
     surname_only: list[int] = []
     full: dict[int, tuple[str, str, str]] = {}
+    nobody = _not_names()
     for i, (name, kind) in enumerate(zip(names, kinds)):
-        if name.strip().lower() in _PRONOUNS:
-            keys[i] = f"source:{ids[i]}"  # an unresolved "he" or "it" is nobody in particular
+        if name.strip().lower() in _PRONOUNS or (kind == "person" and _normal(name) in nobody):
+            keys[i] = f"source:{ids[i]}"  # an unresolved "he", or "Tuesday" read as a name: nobody in particular
         elif kind == "person":
             first, last, suffix = _person(name)
             if first and last:
@@ -93,21 +112,71 @@ def identity_keys(sources: pd.DataFrame) -> pd.Series:
         keys[i] = "person:" + " ".join(x for x in (canonical_first[(first, last, suffix)], last, suffix) if x)
     articles = sources["article_id"].astype(str).to_numpy()
     dominant = _dominant_people(keys, full, articles)
-    for i in surname_only:
+    linkable = [i for i in surname_only if keys[i].removeprefix("surname:") in dominant]
+    others = _others_named_in_full(linkable, keys, names, articles, dominant, canonical_first, texts)
+    for i in surname_only:  # the dominant person of the surname, else nobody known beyond this article
         last = keys[i].removeprefix("surname:")
-        if last in dominant:
-            keys[i] = dominant[last]
+        keys[i] = dominant[last] if last in dominant and i not in others else f"source:{ids[i]}"
     return pd.Series(keys, index=sources.index, dtype=object)
+
+
+TextsOf = Callable[[set], Iterable[tuple[str, str]]]
+
+
+def _others_named_in_full(linkable: list[int], keys, names, articles, dominant: dict[str, str],
+                          canonical_first: dict, texts: TextsOf | None) -> set[int]:
+    """The bare-surname sources whose own article names another person of that surname in full and not the
+    corpus's: "Carter" beside "Jimmy Carter" is not "Ash Carter", whoever the corpus cites most."""
+    if texts is None or not linkable:
+        return set()
+    wanted: dict[str, list[int]] = {}
+    for i in linkable:
+        wanted.setdefault(articles[i], []).append(i)
+    others = set()
+    for article_id, text in texts(set(wanted)):
+        for i in wanted.get(article_id, []):
+            last = keys[i].removeprefix("surname:")
+            written = str(names[i]).split()[-1].strip(".,;:")
+            corpus_first = dominant[last].removeprefix("person:").rsplit(" " + last, 1)[0]
+            firsts = set()
+            # the words before the surname, past a middle initial ("Jimmy Carter", "George W. Bush", "Hillary
+            # Rodham Clinton"): the corpus's first name among the last two, else the last when it can be a
+            # first name (not a title, a role word or a sentence's opening: "Sen. Carter", "But Carter")
+            for m in re.finditer(rf"\b((?:[A-Z][a-z'’-]+\s+){{1,2}})(?:[A-Z]\.\s+)?{re.escape(written)}\b", text):
+                words = [_normal(w) for w in m.group(1).split()]
+                if corpus_first in words:
+                    firsts.add(corpus_first)
+                elif words[-1] not in _not_first_names():
+                    firsts.add(canonical_first.get((words[-1], last, ""), words[-1]))
+            if firsts and corpus_first not in firsts:
+                others.add(i)
+    return others
 
 
 @lru_cache(maxsize=200_000)
 def _person(name: str) -> tuple[str, str, str]:
-    """(first name, surname, suffix) of a person's name, normalised; a single word is a surname."""
+    """(first name, surname, suffix) of a person's name, normalised; a single word is a surname. A name
+    whose title nameparser finds outside ``titles.txt`` is no person's name ("Judicial Watch", "British
+    Columbia": its list of titles holds "Judicial" and "British"): ("", "", "")."""
     parsed = HumanName(name)
+    if any(_normal(word) not in _titles() for word in parsed.title.split()):
+        return "", "", ""
     first, last, suffix = _normal(parsed.first), _normal(parsed.last), _normal(parsed.suffix)
     if first and not last:  # "Trump": nameparser calls a lone word a first name
         first, last = "", first
     return first, last, suffix
+
+
+@lexicons.cached
+def _not_first_names() -> frozenset[str]:
+    """Words that may stand before a surname without being a first name: titles, role words, not_names."""
+    words = [*lexicons.entries("not_names.txt"), *lexicons.entries("role_words.txt"), *lexicons.entries("titles.txt")]
+    return frozenset(_normal(w) for entry in words for w in entry.split())
+
+
+@lexicons.cached
+def _titles() -> frozenset[str]:
+    return frozenset(_normal(word) for title in lexicons.entries("titles.txt") for word in title.split())
 
 
 def _normal(text: str, drop_the: bool = False) -> str:
@@ -148,9 +217,14 @@ def _dominant_people(keys: np.ndarray, full: dict[int, tuple], articles: np.ndar
     for last, people in seen.items():
         sizes = {key: len(a) for key, a in people.items()}
         top = max(sorted(sizes), key=sizes.get)
-        if sizes[top] >= DOMINANT_SHARE * sum(sizes.values()):
+        if sizes[top] >= DOMINANT_ARTICLES and sizes[top] >= DOMINANT_SHARE * sum(sizes.values()):
             dominant[last] = top
     return dominant
+
+
+@lexicons.cached
+def _not_names() -> frozenset[str]:
+    return frozenset(_normal(word) for word in lexicons.entries("not_names.txt"))
 
 
 def _entity_id(key: str) -> str:

@@ -82,8 +82,15 @@ def test_a_bare_surname_shared_by_two_people_cited_alike_stays_apart():
     rows = [("Hillary Clinton", "person"), ("Bill Clinton", "person"), ("Clinton", "person"),
             ("Hillary Clinton", "person"), ("Bill Clinton", "person")]
     keys = entities.identity_keys(_sources(rows))
-    assert keys.tolist() == ["person:hillary clinton", "person:bill clinton", "surname:clinton",
+    assert keys.tolist() == ["person:hillary clinton", "person:bill clinton", "source:a2.s1",
                              "person:hillary clinton", "person:bill clinton"]
+
+
+def test_a_bare_surname_nobody_is_cited_by_in_full_is_not_merged_across_articles():
+    keys = entities.identity_keys(_sources([("Kelly", "person"), ("Kelly", "person"), ("Mr. Kelly", "person")]))
+    assert len(set(keys)) == 3
+    judicial = entities.identity_keys(_sources([("Judicial Watch", "person"), ("Right Wing Watch", "person")]))
+    assert len(set(judicial)) == 2, "nameparser's titles (Judicial, Right) make no surname of Watch"
 
 
 def test_first_names_that_differ_by_a_typo_or_an_accent_are_one_person():
@@ -101,3 +108,12 @@ def test_a_corpus_run_writes_the_entities_that_parse_many_links(tmp_path, corpus
     pd.testing.assert_frame_equal(read.entities, corpus.entities)
     assert dict(zip(read.sources["source_id"], read.sources["entity_id"])) == \
         dict(zip(corpus.sources["source_id"], corpus.sources["entity_id"]))
+
+
+def test_a_bare_surname_is_not_the_corpus_person_when_its_article_names_another_in_full():
+    rows = [("Ash Carter", "person"), ("Ash Carter", "person"), ("Carter", "person"), ("Carter", "person")]
+    texts = {"a2": "Israel shunned Jimmy Carter on his trip. Carter said the trip went well.",
+             "a3": "Defense Secretary Ash Carter spoke. But Carter said more troops would go."}
+    keys = entities.identity_keys(_sources(rows), lambda wanted: ((a, t) for a, t in texts.items() if a in wanted))
+    assert keys[2] == "source:a2.s1", "Jimmy Carter's article: its Carter is not Ash Carter"
+    assert keys[3] == keys[0] == "person:ash carter", "'But Carter' names no other Carter"
