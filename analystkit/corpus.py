@@ -553,7 +553,8 @@ def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_
     """The last pass of a run: link the sources of every batch into entities (:mod:`analystkit.entities`),
     write ``entities.parquet`` (or ``.csv``) and give each batch's sources their ``entity_id``.
 
-    Its memory grows with the number of sources of the corpus (a few columns of them, no article text);
+    Its memory grows with the number of sources of the corpus (a few columns of them; article texts are
+    read a batch at a time, for the articles that cite someone by surname only);
     each file is rewritten under a temporary name, so a crash leaves the run to finish with ``--resume``.
     """
     from . import entities
@@ -570,7 +571,12 @@ def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_
 
     loaded = {name: pd.concat([read(name, i, columns) for i in indexes], ignore_index=True) if indexes
               else frame(name, [])[columns] for name, columns in _ENTITY_INPUTS.items()}
-    table, entity_ids = entities.build(loaded["sources"], loaded["claims"], loaded["articles"])
+    def texts(wanted: set):  # batch by batch: the texts of a corpus are never all in memory
+        for index in indexes:
+            batch = read("articles", index, ["article_id", "text"])
+            yield from ((a, t) for a, t in zip(batch["article_id"], batch["text"]) if a in wanted and isinstance(t, str))
+
+    table, entity_ids = entities.build(loaded["sources"], loaded["claims"], loaded["articles"], texts)
     of_source = dict(zip(loaded["sources"]["source_id"].astype(str), entity_ids))
     for index in indexes:
         sources = read("sources", index)

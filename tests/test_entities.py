@@ -117,3 +117,16 @@ def test_a_bare_surname_is_not_the_corpus_person_when_its_article_names_another_
     keys = entities.identity_keys(_sources(rows), lambda wanted: ((a, t) for a, t in texts.items() if a in wanted))
     assert keys[2] == "source:a2.s1", "Jimmy Carter's article: its Carter is not Ash Carter"
     assert keys[3] == keys[0] == "person:ash carter", "'But Carter' names no other Carter"
+
+
+def test_a_corpus_run_reads_the_texts_to_link_a_bare_surname_as_parse_many_does(tmp_path):
+    inputs = [{"text": "Defense Secretary Ash Carter said more troops would go.", "title": "One"},
+              {"text": "Ash Carter said the base would stay open.", "title": "Two"},
+              {"text": "Israel shunned Jimmy Carter on his trip. Carter said the trip went well.", "title": "Three"}]
+    in_memory = analystkit.parse_many(inputs)
+    analystkit.parse_corpus(inputs, tmp_path / "out", jobs=1, batch_size=1, progress=False)
+    read = analystkit.read_tables(tmp_path / "out", text=False)
+    assert dict(zip(read.sources["source_id"], read.sources["entity_id"])) == \
+        dict(zip(in_memory.sources["source_id"], in_memory.sources["entity_id"]))
+    assert in_memory.sources.set_index("name").loc["Carter", "entity_id"] != \
+        in_memory.sources.set_index("name").loc["Ash Carter", "entity_id"].iat[0]
