@@ -569,8 +569,13 @@ def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_
         df = pd.read_csv(part(name, index), dtype=str, keep_default_na=False, na_values=[""], usecols=columns)
         return conform(name, restore_formulas(df) if safe_csv else df)[columns or list(df.columns)]
 
-    loaded = {name: pd.concat([read(name, i, columns) for i in indexes], ignore_index=True) if indexes
-              else frame(name, [])[columns] for name, columns in _ENTITY_INPUTS.items()}
+    def whole(name: str, columns: list[str], reduce=lambda df: df) -> pd.DataFrame:
+        parts = [reduce(read(name, i, columns)) for i in indexes]
+        return pd.concat(parts, ignore_index=True) if parts else reduce(frame(name, [])[columns])
+
+    loaded = {name: whole(name, columns) for name, columns in _ENTITY_INPUTS.items() if name != "claims"}
+    # the claims' texts are most of a batch: each batch is read down to its sources' totals first
+    loaded["claims"] = whole("claims", _ENTITY_INPUTS["claims"], entities.claim_totals)
     def texts(wanted: set):  # batch by batch: the texts of a corpus are never all in memory
         for index in indexes:
             batch = read("articles", index, ["article_id", "text"])

@@ -134,15 +134,18 @@ def _others_named_in_full(linkable: list[int], keys, names, articles, dominant: 
         wanted.setdefault(articles[i], []).append(i)
     others = set()
     for article_id, text in texts(set(wanted)):
+        lowered = text.lower()
         for i in wanted.get(article_id, []):
             last = keys[i].removeprefix("surname:")
             written = str(names[i]).split()[-1].strip(".,;:")
             corpus_first = dominant[last].removeprefix("person:").rsplit(" " + last, 1)[0]
+            if f"{corpus_first} {written.lower()}" in lowered:
+                continue  # the article names the corpus's person in full ("Donald Trump"): the usual case
             firsts = set()
             # the words before the surname, past a middle initial ("Jimmy Carter", "George W. Bush", "Hillary
             # Rodham Clinton"): the corpus's first name among the last two, else the last when it can be a
             # first name (not a title, a role word or a sentence's opening: "Sen. Carter", "But Carter")
-            for m in re.finditer(rf"\b((?:[A-Z][a-z'’-]+\s+){{1,2}})(?:[A-Z]\.\s+)?{re.escape(written)}\b", text):
+            for m in _before_surname(written).finditer(text):
                 words = [_normal(w) for w in m.group(1).split()]
                 if corpus_first in words:
                     firsts.add(corpus_first)
@@ -165,6 +168,11 @@ def _person(name: str) -> tuple[str, str, str]:
     if first and not last:  # "Trump": nameparser calls a lone word a first name
         first, last = "", first
     return first, last, suffix
+
+
+@lru_cache(maxsize=20_000)
+def _before_surname(written: str) -> re.Pattern:
+    return re.compile(rf"\b((?:[A-Z][a-z'’-]+\s+){{1,2}})(?:[A-Z]\.\s+)?{re.escape(written)}\b")
 
 
 @lexicons.cached
@@ -240,11 +248,8 @@ def _table(sources: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame, 
         "name": sources["name"].astype(object).to_numpy(), "kind": sources["kind"].astype(str).to_numpy(),
         "role": sources["role"].astype(object).to_numpy(), "affiliation": sources["affiliation"].astype(object).to_numpy(),
     })
-    quoted = claims["kind"].astype(str).isin(["direct", "mixed"]).to_numpy()
-    words = np.where(quoted, claims["text"].fillna("").astype(str).str.split().str.len().to_numpy(), 0)
-    per_source = pd.DataFrame({"source_id": claims["source_id"].astype(object).to_numpy(), "claims": 1, "words": words}) \
-        .dropna(subset=["source_id"]).groupby("source_id")[["claims", "words"]].sum()
-    s = s.join(per_source, on="source_id")
+    per_source = claims if "claims" in claims.columns else claim_totals(claims)
+    s = s.join(per_source.set_index("source_id")[["claims", "words"]], on="source_id")
     dated = articles[["article_id", "outlet", "published"]].astype({"article_id": str})
     s = s.merge(dated, on="article_id", how="left")
     by = s.groupby("entity_id", sort=True)
@@ -266,6 +271,20 @@ def _table(sources: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame, 
     return frame_columns("entities", columns)
 
 
+def claim_totals(claims: pd.DataFrame) -> pd.DataFrame:
+    """Per source: its claims and the words of its direct and mixed ones (source_id, claims, words) - what
+    the entities table counts, small enough to keep for a whole corpus when the claims are not."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    claims = claims.dropna(subset=["source_id"])
+    quoted = claims["kind"].astype(str).isin(["direct", "mixed"]).to_numpy()
+    texts = pa.array(claims["text"].astype(object).where(quoted, "").fillna("").tolist(), type=pa.large_string())
+    words = pc.list_value_length(pc.utf8_split_whitespace(texts)).to_numpy(zero_copy_only=False)
+    totals = pd.DataFrame({"source_id": claims["source_id"].astype(str).to_numpy(), "claims": 1, "words": words})
+    return totals.groupby("source_id", sort=False, as_index=False)[["claims", "words"]].sum()
+
+
 def _most_written(s: pd.DataFrame) -> pd.Series:
     """Entity id -> the name its sources are most often given: for a person, a full name when there is one;
     trailing stops and commas dropped ("CNN." is "CNN"); a tie goes to the first in sort order."""
@@ -282,4 +301,7 @@ def _joined(pairs: pd.DataFrame) -> pd.Series:
     entity, column = pairs.columns
     values = pairs.dropna().astype({column: str})
     values = values[values[column] != ""].drop_duplicates().sort_values([entity, column])
-    return values.groupby(entity)[column].agg("; ".join)
+    several = values[entity].duplicated(keep=False).to_numpy()  # most entities have one value: no join
+    alone = values[~several].set_index(entity)[column]
+    joined = values[several].groupby(entity)[column].agg("; ".join)
+    return pd.concat([alone, joined])
