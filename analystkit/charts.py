@@ -13,7 +13,6 @@ map what is drawn back to rows.
 from __future__ import annotations
 
 import io
-import textwrap
 
 import matplotlib.dates as mdates
 import numpy as np

@@ -41,8 +41,7 @@ import pandas as pd
 from . import __version__
 from .ingest import MAX_BYTES, RawArticle, _looks_like_path, expand, iter_raw, unique
 from .pipeline import parse_batch
-from .tables import (JOURNAL, MANIFEST, SUMMARY_LISTS, TABLE_NAMES, Tables, batch_counts, format_summary, frame,
-                     listed_articles, listed_errors, read_journal, read_manifest, read_tables, write_csv)
+from .tables import (JOURNAL, MANIFEST, SUMMARY_LISTS, TABLE_NAMES, Tables, batch_counts, format_summary, listed_articles, listed_errors, read_journal, read_manifest, read_tables, write_csv)
 
 log = logging.getLogger(__name__)
 
@@ -544,24 +543,19 @@ def _remove_orphans(out: Path, format: str, done: dict[int, dict]) -> None:
                     part.unlink()
 
 
-# the columns the entities pass reads from a run's batches (never the article texts)
-_ENTITY_INPUTS = {"sources": ["source_id", "article_id", "name", "kind", "role", "affiliation"],
-                  "claims": ["source_id", "kind", "text"], "articles": ["article_id", "outlet", "published"]}
-
-
 def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_csv: bool = False) -> None:
     """The last pass of a run: link the sources of every batch into entities (:mod:`analystkit.entities`),
-    write ``entities.parquet`` (or ``.csv``) and give each batch's sources their ``entity_id``.
+    write them (``DIR/entities/``, or ``entities.csv``) and give each batch's sources their ``entity_id``.
 
-    Its memory grows with the number of sources of the corpus (a few columns of them; article texts are
-    read a batch at a time, for the articles that cite someone by surname only);
-    each file is rewritten under a temporary name, so a crash leaves the run to finish with ``--resume``.
+    Two passes over the batches, a few columns at a time: what it keeps grows with the people and
+    organizations the corpus cites, not with its sources, claims or texts. Each file is written under a
+    temporary name, so a crash leaves the run to finish with ``--resume``.
     """
     from . import entities
     from .tables import conform, restore_formulas
 
-    def part(name: str, index: int) -> Path:
-        return out / name / f"part-{index:06d}.{format}"
+    def part(name: str, index) -> Path:
+        return out / name / f"part-{index:06d}.{format}" if isinstance(index, int) else out / name / f"part-{index}.{format}"
 
     def read(name: str, index: int, columns: list[str] | None = None) -> pd.DataFrame:
         if format == "parquet":
@@ -569,25 +563,38 @@ def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_
         df = pd.read_csv(part(name, index), dtype=str, keep_default_na=False, na_values=[""], usecols=columns)
         return conform(name, restore_formulas(df) if safe_csv else df)[columns or list(df.columns)]
 
-    def whole(name: str, columns: list[str], reduce=lambda df: df) -> pd.DataFrame:
-        parts = [reduce(read(name, i, columns)) for i in indexes]
-        return pd.concat(parts, ignore_index=True) if parts else reduce(frame(name, [])[columns])
-
-    loaded = {name: whole(name, columns) for name, columns in _ENTITY_INPUTS.items() if name != "claims"}
-    # the claims' texts are most of a batch: each batch is read down to its sources' totals first
-    loaded["claims"] = whole("claims", _ENTITY_INPUTS["claims"], entities.claim_totals)
     def texts(wanted: set):  # batch by batch: the texts of a corpus are never all in memory
         for index in indexes:
             batch = read("articles", index, ["article_id", "text"])
             yield from ((a, t) for a, t in zip(batch["article_id"], batch["text"]) if a in wanted and isinstance(t, str))
 
-    table, entity_ids = entities.build(loaded["sources"], loaded["claims"], loaded["articles"], texts)
-    of_source = dict(zip(loaded["sources"]["source_id"].astype(str), entity_ids))
+    folder = out / "entities"
+    if folder.is_dir():
+        shutil.rmtree(folder)  # an earlier, interrupted pass
+    folder.mkdir()
+    linker = entities.Linker()
+    for index in indexes:
+        alone = linker.add(read("sources", index, ["source_id", "article_id", "name", "kind", "role", "affiliation"]),
+                           entities.claim_totals(read("claims", index, ["source_id", "kind", "text"])),
+                           read("articles", index, ["article_id", "outlet", "published"]))
+        _write_atomically(alone, part("entities", index), format, safe_csv)
+    _write_atomically(linker.finish(texts), part("entities", "merged"), format, safe_csv)
     for index in indexes:
         sources = read("sources", index)
-        sources["entity_id"] = pd.array([of_source.get(str(s)) for s in sources["source_id"]], dtype="string")
+        sources["entity_id"] = pd.array(linker.entity_ids(sources).to_numpy(), dtype="string")
         _write_atomically(sources, part("sources", index), format, safe_csv)
-    _write_atomically(table, out / f"entities.{format}", format, safe_csv)
+    if format == "csv":  # one file, as every table of a CSV run
+        parts = [*(part("entities", i) for i in indexes), part("entities", "merged")]
+        temporary = out / ".entities.csv.tmp"
+        with open(temporary, "wb") as joined:
+            for n, path in enumerate(parts):
+                with open(path, "rb") as f:
+                    header = f.readline()
+                    if n == 0:
+                        joined.write(header)
+                    shutil.copyfileobj(f, joined)
+        os.replace(temporary, out / "entities.csv")
+        shutil.rmtree(folder)
 
 
 def _write_atomically(df: pd.DataFrame, path: Path, format: str, safe_csv: bool) -> None:

@@ -46,7 +46,7 @@ from nameparser import HumanName
 from rapidfuzz import fuzz
 
 from . import lexicons
-from .tables import SOURCE_KINDS, Tables, frame_columns
+from .tables import Tables, frame_columns
 
 #: share of a surname's full-name articles its most cited person needs for a bare surname to be them
 DOMINANT_SHARE = 0.75
@@ -72,73 +72,254 @@ def link(tables: Tables) -> Tables:
 
 def build(sources: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame, texts: TextsOf | None = None
           ) -> tuple[pd.DataFrame, pd.Series]:
-    """The entities of a corpus and each source's entity id (a Series aligned with ``sources``).
+    """The entities of a corpus held in memory, and each source's entity id (a Series aligned with ``sources``).
 
     ``texts(article_ids)`` yields ``(article_id, text)`` for those articles: with it, a bare surname is not
     linked to the corpus's person of that surname when its own article names another one in full.
     """
-    keys = identity_keys(sources, texts)
-    entity_ids = keys.map(_entity_id)
-    return _table(sources, claims, articles, keys, entity_ids), entity_ids
+    linker = Linker()
+    alone = linker.add(sources, claims, articles)
+    merged = linker.finish(texts)
+    return pd.concat([alone, merged], ignore_index=True), linker.entity_ids(sources)
 
 
 def identity_keys(sources: pd.DataFrame, texts: TextsOf | None = None) -> pd.Series:
     """What makes each source's identity across articles (rules 1-4 of the module), aligned with ``sources``."""
-    names = sources["name"].fillna("").astype(str).to_numpy()
-    kinds = sources["kind"].astype(str).to_numpy()
-    ids = sources["source_id"].astype(str).to_numpy()
-    keys = np.empty(len(sources), dtype=object)
-    surname_only: list[int] = []
-    full: dict[int, tuple[str, str, str]] = {}
-    nobody = _not_names()
-    for i, (name, kind) in enumerate(zip(names, kinds)):
-        if name.strip().lower() in _PRONOUNS or (kind == "person" and _normal(name) in nobody):
-            keys[i] = f"source:{ids[i]}"  # an unresolved "he", or "Tuesday" read as a name: nobody in particular
-        elif kind == "person":
-            first, last, suffix = _person(name)
-            if first and last:
-                full[i] = (first, last, suffix)
-            elif last:
-                surname_only.append(i)
-                keys[i] = f"surname:{last}"
-            else:
-                keys[i] = f"source:{ids[i]}"
-        elif kind == "organization" and _PROPER.search(name):
-            keys[i] = f"organization:{_normal(name, drop_the=True)}"
-        else:  # anonymous, document, pronoun: never merged across articles
-            keys[i] = f"source:{ids[i]}"
-    canonical_first = _first_name_variants(full.values())
-    for i, (first, last, suffix) in full.items():
-        keys[i] = "person:" + " ".join(x for x in (canonical_first[(first, last, suffix)], last, suffix) if x)
-    articles = sources["article_id"].astype(str).to_numpy()
-    dominant = _dominant_people(keys, full, articles)
-    linkable = [i for i in surname_only if keys[i].removeprefix("surname:") in dominant]
-    others = _others_named_in_full(linkable, keys, names, articles, dominant, canonical_first, texts)
-    for i in surname_only:  # the dominant person of the surname, else nobody known beyond this article
-        last = keys[i].removeprefix("surname:")
-        keys[i] = dominant[last] if last in dominant and i not in others else f"source:{ids[i]}"
-    return pd.Series(keys, index=sources.index, dtype=object)
+    linker = Linker()
+    empty = pd.DataFrame({"source_id": pd.Series(dtype=str), "kind": pd.Series(dtype=str), "text": pd.Series(dtype=str)})
+    linker.add(sources, empty, pd.DataFrame({"article_id": [], "outlet": [], "published": []}))
+    linker.finish(texts)
+    return linker.keys(sources)
 
 
 TextsOf = Callable[[set], Iterable[tuple[str, str]]]
+_SOURCE_COLUMNS = ["source_id", "article_id", "name", "kind", "role", "affiliation"]
 
 
-def _others_named_in_full(linkable: list[int], keys, names, articles, dominant: dict[str, str],
-                          canonical_first: dict, texts: TextsOf | None) -> set[int]:
-    """The bare-surname sources whose own article names another person of that surname in full and not the
-    corpus's: "Carter" beside "Jimmy Carter" is not "Ash Carter", whoever the corpus cites most."""
-    if texts is None or not linkable:
+class Linker:
+    """Links the sources of a corpus into entities batch by batch, so that a corpus run never holds all its
+    sources: :meth:`add` each batch (it returns the entities of sources that are never merged, to write at
+    once), :meth:`finish` (the merged entities), then :meth:`entity_ids` of each batch's sources.
+
+    What it keeps grows with the people and organizations a corpus cites and with its bare surnames
+    (a few columns each), not with its anonymous sources, documents or claims.
+    """
+
+    def __init__(self):
+        self._first_names: dict[tuple[str, str, str], int] = {}
+        self._core: list[pd.DataFrame] = []  # per batch: the figures of each person and organization
+        self._counted: list[pd.DataFrame] = []  # per batch: their names, kinds, outlets, roles, affiliations
+        self._surnames: list[pd.DataFrame] = []  # bare-surname sources, to link when the corpus is known
+        self._canonical: dict[tuple[str, str, str], str] = {}
+        self._surname_keys: dict[str, str] = {}
+
+    # -- the key of each source as far as one batch can tell
+
+    @staticmethod
+    def _provisional(sources: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+        """(kind of key, key) per source: "source" (never merged), "person" (a (first, last, suffix) tuple),
+        "surname" (the surname) or "organization" (its normalised name)."""
+        names = sources["name"].fillna("").astype(str).to_numpy()
+        kinds = sources["kind"].astype(str).to_numpy()
+        ids = sources["source_id"].astype(str).to_numpy()
+        how = np.empty(len(sources), dtype=object)
+        keys = np.empty(len(sources), dtype=object)
+        nobody = _not_names()
+        for i, (name, kind) in enumerate(zip(names, kinds)):
+            how[i], keys[i] = "source", f"source:{ids[i]}"
+            if name.strip().lower() in _PRONOUNS or (kind == "person" and _normal(name) in nobody):
+                continue  # an unresolved "he", or "Tuesday" read as a name: nobody in particular
+            if kind == "person":
+                first, last, suffix = _person(name)
+                if first and last:
+                    how[i], keys[i] = "person", (first, last, suffix)
+                elif last:
+                    how[i], keys[i] = "surname", last
+            elif kind == "organization" and _PROPER.search(name):
+                how[i], keys[i] = "organization", f"organization:{_normal(name, drop_the=True)}"
+        return how, keys
+
+    def add(self, sources: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+        """Take in one batch (its claims may be the claims table or :func:`claim_totals`); returns the entity
+        rows of its sources that are never merged."""
+        rows = _contributions(sources, claims, articles)
+        how, keys = self._provisional(sources)
+        for key in keys[how == "person"]:
+            self._first_names[key] = self._first_names.get(key, 0) + 1
+        mergeable = (how == "person") | (how == "organization")
+        rows["key"] = keys
+        if mergeable.any():
+            core, counted = _partial(rows[mergeable])
+            self._core.append(core)
+            self._counted.append(counted)
+        self._surnames.append(rows[how == "surname"].assign(surname=keys[how == "surname"]))
+        return _alone_rows(rows[how == "source"])
+
+    def finish(self, texts: TextsOf | None = None) -> pd.DataFrame:
+        """The merged entities, then the bare surnames that stay their own: call once, after every batch."""
+        self._canonical = _first_name_variants(self._first_names)
+        core = pd.concat(self._core, ignore_index=True) if self._core else pd.DataFrame(columns=["key"])
+        counted = pd.concat(self._counted, ignore_index=True) if self._counted else pd.DataFrame(columns=["key"])
+        dominant = _dominant_people(core, self._key_of)
+        core["key"] = [self._key_of(k) for k in core["key"]]
+        counted["key"] = [self._key_of(k) for k in counted["key"]]
+        surnames = pd.concat(self._surnames, ignore_index=True) if self._surnames else _contributions_empty()
+        alone = _alone_rows(surnames.iloc[:0])
+        if len(surnames):
+            others = _others_named_in_full(surnames, dominant, self._canonical, texts)
+            ids = surnames["source_id"].astype(str).tolist()
+            keys = [dominant[last] if last in dominant and i not in others else f"source:{i}"
+                    for last, i in zip(surnames["surname"], ids)]
+            self._surname_keys = dict(zip(ids, keys))
+            surnames = surnames.assign(key=keys)
+            own = np.array([k.startswith("source:") for k in keys], dtype=bool)
+            if (~own).any():
+                linked_core, linked_counted = _partial(surnames[~own])
+                core = pd.concat([core, linked_core], ignore_index=True)
+                counted = pd.concat([counted, linked_counted], ignore_index=True)
+            alone = _alone_rows(surnames[own])
+        self._core, self._counted, self._surnames = [], [], []
+        return pd.concat([_entity_rows(core, counted), alone], ignore_index=True)
+
+    def _key_of(self, key) -> str:
+        if isinstance(key, tuple):
+            first, last, suffix = key
+            return "person:" + " ".join(x for x in (self._canonical.get(key, first), last, suffix) if x)
+        return key
+
+    def keys(self, sources: pd.DataFrame) -> pd.Series:
+        """The final identity key of each source of a batch (after :meth:`finish`)."""
+        how, keys = self._provisional(sources)
+        ids = sources["source_id"].astype(str).to_numpy()
+        out = [self._surname_keys.get(i, f"source:{i}") if h == "surname" else self._key_of(k)
+               for h, k, i in zip(how, keys, ids)]
+        return pd.Series(out, index=sources.index, dtype=object)
+
+    def entity_ids(self, sources: pd.DataFrame) -> pd.Series:
+        """The entity id of each source of a batch (after :meth:`finish`)."""
+        return self.keys(sources).map(_entity_id)
+
+
+def _contributions_empty() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in (*_SOURCE_COLUMNS, "claims", "words", "outlet",
+                                                             "published", "key")})
+
+
+def _contributions(sources: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Per source, what its entity adds up: names, kind, role, affiliation, claims, words, outlet, date."""
+    rows = pd.DataFrame({c: sources[c].astype(object).to_numpy() for c in _SOURCE_COLUMNS})
+    rows["kind"] = rows["kind"].astype(str)
+    totals = claims if "claims" in claims.columns else claim_totals(claims)
+    rows = rows.join(totals.set_index("source_id")[["claims", "words"]], on="source_id")
+    meta = articles[["article_id", "outlet", "published"]]
+    meta = pd.DataFrame({"article_id": meta["article_id"].astype(object).to_numpy(),
+                         "outlet": meta["outlet"].astype(object).to_numpy(),
+                         "published": pd.to_datetime(meta["published"]).to_numpy(dtype="datetime64[s]")})
+    return rows.merge(meta, on="article_id", how="left")
+
+
+def _partial(rows: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Contributions reduced per key: figures (key, n_sources, n_articles, claims, words, first, last, order)
+    and counted values (key, field, value, n) for names, kinds, outlets, roles and affiliations - what
+    batches add up."""
+    keyed = rows.assign(key=rows["key"].map(lambda k: k if isinstance(k, str) else "\0".join(k)),
+                        position=np.arange(len(rows)))
+    core = keyed.groupby("key", sort=False).agg(
+        n_sources=("source_id", "size"), n_articles=("article_id", "nunique"), claims=("claims", "sum"),
+        words=("words", "sum"), first=("published", "min"), last=("published", "max"),
+        order=("position", "min")).reset_index()
+    person = keyed["key"].str.startswith("person:") | keyed["key"].str.contains("\0", regex=False)
+    shown = keyed["name"].astype(str).str.rstrip(".,;: ")
+    full = ~person | shown.str.contains(" ", regex=False)
+    affiliations = keyed[["key", "affiliation"]].dropna()
+    affiliations = affiliations.assign(value=affiliations["affiliation"].astype(str).str.split("; ")).explode("value")
+    counted = pd.concat([
+        pd.DataFrame({"key": keyed["key"], "field": "shown", "value": full.map({True: "1", False: "0"}) + shown}),
+        pd.DataFrame({"key": keyed["key"], "field": "name", "value": keyed["name"]}),
+        pd.DataFrame({"key": keyed["key"], "field": "kind", "value": keyed["kind"]}),
+        pd.DataFrame({"key": keyed["key"], "field": "outlet", "value": keyed["outlet"]}),
+        pd.DataFrame({"key": keyed["key"], "field": "role", "value": keyed["role"]}),
+        affiliations[["key", "value"]].assign(field="affiliation"),
+    ], ignore_index=True).dropna()
+    counted = counted[counted["value"].astype(str) != ""]
+    counted = counted.astype({"value": str}).groupby(["key", "field", "value"]).size().rename("n").reset_index()
+    for frame in (core, counted):
+        frame["key"] = frame["key"].map(lambda k: tuple(k.split("\0")) if "\0" in k else k)
+    return core, counted
+
+
+def _alone_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """The entities of sources that are never merged: each source is one, in the order of the sources."""
+    if not len(rows):
+        return frame_columns("entities", {})
+    name = rows["name"].astype(object)
+    published = [None if pd.isna(v) else pd.Timestamp(v).to_pydatetime() for v in rows["published"]]
+    return frame_columns("entities", {
+        "entity_id": [_entity_id(k) for k in rows["key"]],
+        "name": [None if pd.isna(n) else str(n).rstrip(".,;: ") for n in name],
+        "kind": rows["kind"].tolist(), "names": [None if pd.isna(n) or n == "" else str(n) for n in name],
+        "n_articles": [1] * len(rows), "n_sources": [1] * len(rows),
+        "n_claims": [int(v) if pd.notna(v) else 0 for v in rows["claims"]],
+        "n_words_quoted": [int(v) if pd.notna(v) else 0 for v in rows["words"]],
+        "outlets": [None if pd.isna(v) else str(v) for v in rows["outlet"]],
+        "first_published": published, "last_published": published,
+        "roles": [None if pd.isna(v) or v == "" else str(v) for v in rows["role"]],
+        "affiliations": [None if pd.isna(v) else "; ".join(sorted(set(str(v).split("; ")))) or None
+                         for v in rows["affiliation"]],
+    })
+
+
+def _entity_rows(core: pd.DataFrame, counted: pd.DataFrame) -> pd.DataFrame:
+    """The merged entities from the figures and counted values of every batch, in the order of their ids."""
+    if not len(core):
+        return frame_columns("entities", {})
+    figures = core.groupby("key").agg(n_sources=("n_sources", "sum"), n_articles=("n_articles", "sum"),
+                                      claims=("claims", "sum"), words=("words", "sum"), first=("first", "min"),
+                                      last=("last", "max"))
+    counted = counted.groupby(["key", "field", "value"])["n"].sum().reset_index()
+
+    def most(field):  # for "shown", a full name ("1...") before a surname ("0..."), then the most written
+        c = counted[counted["field"] == field]
+        c = c.assign(full=c["value"].str[0] == "1" if field == "shown" else False)
+        c = c.sort_values(["key", "full", "n", "value"], ascending=[True, False, False, True])
+        return c.drop_duplicates("key").set_index("key")["value"]
+
+    def joined(field):
+        c = counted[counted["field"] == field].sort_values(["key", "value"])
+        several = c["key"].duplicated(keep=False).to_numpy()  # most keys have one value: no join
+        return pd.concat([c[~several].set_index("key")["value"], c[several].groupby("key")["value"].agg("; ".join)])
+
+    out = figures.assign(name=most("shown").str[1:], kind=most("kind"), names=joined("name"),
+                         outlets=joined("outlet"), roles=joined("role"), affiliations=joined("affiliation"))
+    out.index = [_entity_id(k) for k in out.index]
+    out = out.sort_index()
+    dates = {c: [None if pd.isna(v) else pd.Timestamp(v).to_pydatetime() for v in out[c]] for c in ("first", "last")}
+    return frame_columns("entities", {
+        "entity_id": out.index.tolist(), "name": out["name"].tolist(), "kind": out["kind"].tolist(),
+        "names": out["names"].tolist(), "n_articles": [int(v) for v in out["n_articles"]],
+        "n_sources": [int(v) for v in out["n_sources"]], "n_claims": [int(v) for v in out["claims"].fillna(0)],
+        "n_words_quoted": [int(v) for v in out["words"].fillna(0)], "outlets": out["outlets"].tolist(),
+        "first_published": dates["first"], "last_published": dates["last"], "roles": out["roles"].tolist(),
+        "affiliations": out["affiliations"].tolist()})
+
+
+def _others_named_in_full(surnames: pd.DataFrame, dominant: dict[str, str], canonical_first: dict,
+                          texts: TextsOf | None) -> set[str]:
+    """The bare-surname sources (ids) whose own article names another person of that surname in full and not
+    the corpus's: "Carter" beside "Jimmy Carter" is not "Ash Carter", whoever the corpus cites most."""
+    linkable = surnames[surnames["surname"].isin(set(dominant))]
+    if texts is None or not len(linkable):
         return set()
-    wanted: dict[str, list[int]] = {}
-    for i in linkable:
-        wanted.setdefault(articles[i], []).append(i)
+    wanted: dict[str, list] = {}
+    for row in linkable.itertuples():
+        wanted.setdefault(str(row.article_id), []).append(row)
     others = set()
     for article_id, text in texts(set(wanted)):
         lowered = text.lower()
-        for i in wanted.get(article_id, []):
-            last = keys[i].removeprefix("surname:")
-            written = str(names[i]).split()[-1].strip(".,;:")
-            corpus_first = dominant[last].removeprefix("person:").rsplit(" " + last, 1)[0]
+        for row in wanted.get(article_id, []):
+            last = row.surname
+            written = str(row.name).split()[-1].strip(".,;:")
+            corpus_first = dominant[last].removeprefix("person:").split()[0]
             if f"{corpus_first} {written.lower()}" in lowered:
                 continue  # the article names the corpus's person in full ("Donald Trump"): the usual case
             firsts = set()
@@ -152,7 +333,7 @@ def _others_named_in_full(linkable: list[int], keys, names, articles, dominant: 
                 elif words[-1] not in _not_first_names():
                     firsts.add(canonical_first.get((words[-1], last, ""), words[-1]))
             if firsts and corpus_first not in firsts:
-                others.add(i)
+                others.add(str(row.source_id))
     return others
 
 
@@ -196,13 +377,13 @@ def _normal(text: str, drop_the: bool = False) -> str:
     return " ".join(words)
 
 
-def _first_name_variants(people) -> dict[tuple[str, str, str], str]:
+def _first_name_variants(people: dict[tuple[str, str, str], int]) -> dict[tuple[str, str, str], str]:
     """(first, last, suffix) -> the first name it stands for: variants of one surname within FIRST_NAME_RATIO
-    (and with the same initial) take the most frequent spelling."""
+    (and with the same initial) take the most frequent spelling (``people`` counts the sources of each)."""
     counts: dict[tuple[str, str], dict[str, int]] = {}
-    for first, last, suffix in people:
+    for (first, last, suffix), n in people.items():
         by_first = counts.setdefault((last, suffix), {})
-        by_first[first] = by_first.get(first, 0) + 1
+        by_first[first] = by_first.get(first, 0) + n
     canonical = {}
     for (last, suffix), by_first in counts.items():
         spellings = sorted(by_first, key=lambda f: (-by_first[f], f))
@@ -215,17 +396,20 @@ def _first_name_variants(people) -> dict[tuple[str, str, str], str]:
     return canonical
 
 
-def _dominant_people(keys: np.ndarray, full: dict[int, tuple], articles: np.ndarray) -> dict[str, str]:
-    """Surname -> the person key a bare surname stands for (rule 2)."""
-    seen: dict[str, dict[str, set]] = {}
-    for i, (_first, last, suffix) in full.items():
-        if not suffix:
-            seen.setdefault(last, {}).setdefault(keys[i], set()).add(articles[i])
+def _dominant_people(core: pd.DataFrame, key_of: Callable) -> dict[str, str]:
+    """Surname -> the person key a bare surname stands for (rule 2), from the articles citing each person
+    (``core`` still keyed by (first, last, suffix); ``key_of`` gives a person's final key)."""
+    by_surname: dict[str, dict[str, int]] = {}
+    people = core[core["key"].map(lambda k: isinstance(k, tuple))] if len(core) else core
+    for person, n in zip(people["key"], people.get("n_articles", [])):
+        _first, last, suffix = person
+        if not suffix:  # "Donald Trump Jr." is never who a bare "Trump" stands for
+            people = by_surname.setdefault(last, {})
+            people[key_of(person)] = people.get(key_of(person), 0) + int(n)
     dominant = {}
-    for last, people in seen.items():
-        sizes = {key: len(a) for key, a in people.items()}
-        top = max(sorted(sizes), key=sizes.get)
-        if sizes[top] >= DOMINANT_ARTICLES and sizes[top] >= DOMINANT_SHARE * sum(sizes.values()):
+    for last, people in by_surname.items():
+        top = max(sorted(people), key=people.get)
+        if people[top] >= DOMINANT_ARTICLES and people[top] >= DOMINANT_SHARE * sum(people.values()):
             dominant[last] = top
     return dominant
 
@@ -237,38 +421,6 @@ def _not_names() -> frozenset[str]:
 
 def _entity_id(key: str) -> str:
     return "e" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
-
-
-def _table(sources: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame, keys: pd.Series,
-           entity_ids: pd.Series) -> pd.DataFrame:
-    """One row per entity, aggregated column by column (a Python loop over groups took seconds per 10k)."""
-    s = pd.DataFrame({
-        "entity_id": entity_ids.to_numpy(), "person": keys.str.startswith("person:").to_numpy(),
-        "source_id": sources["source_id"].astype(str).to_numpy(), "article_id": sources["article_id"].astype(str).to_numpy(),
-        "name": sources["name"].astype(object).to_numpy(), "kind": sources["kind"].astype(str).to_numpy(),
-        "role": sources["role"].astype(object).to_numpy(), "affiliation": sources["affiliation"].astype(object).to_numpy(),
-    })
-    per_source = claims if "claims" in claims.columns else claim_totals(claims)
-    s = s.join(per_source.set_index("source_id")[["claims", "words"]], on="source_id")
-    dated = articles[["article_id", "outlet", "published"]].astype({"article_id": str})
-    s = s.merge(dated, on="article_id", how="left")
-    by = s.groupby("entity_id", sort=True)
-    out = pd.DataFrame({"n_articles": by["article_id"].nunique(), "n_sources": by.size(),
-                        "n_claims": by["claims"].sum(min_count=1).fillna(0).astype(int),
-                        "n_words_quoted": by["words"].sum(min_count=1).fillna(0).astype(int),
-                        "first_published": by["published"].min(), "last_published": by["published"].max()})
-    out["name"] = _most_written(s)
-    out["kind"] = s.groupby(["entity_id", "kind"]).size().sort_values(ascending=False, kind="stable") \
-        .reset_index().drop_duplicates("entity_id").set_index("entity_id")["kind"]
-    affiliations = s[["entity_id", "affiliation"]].dropna().assign(affiliation=lambda d: d["affiliation"].str.split("; "))
-    for column, values in (("names", s[["entity_id", "name"]]), ("outlets", s[["entity_id", "outlet"]]),
-                           ("roles", s[["entity_id", "role"]]), ("affiliations", affiliations.explode("affiliation"))):
-        out[column] = _joined(values)
-    out = out.reset_index()
-    columns = {c: out[c].tolist() for c in out.columns}
-    for c in ("first_published", "last_published"):  # NaT or NaN where no article had a date
-        columns[c] = [None if pd.isna(v) else pd.Timestamp(v).to_pydatetime() for v in columns[c]]
-    return frame_columns("entities", columns)
 
 
 def claim_totals(claims: pd.DataFrame) -> pd.DataFrame:
@@ -285,23 +437,3 @@ def claim_totals(claims: pd.DataFrame) -> pd.DataFrame:
     return totals.groupby("source_id", sort=False, as_index=False)[["claims", "words"]].sum()
 
 
-def _most_written(s: pd.DataFrame) -> pd.Series:
-    """Entity id -> the name its sources are most often given: for a person, a full name when there is one;
-    trailing stops and commas dropped ("CNN." is "CNN"); a tie goes to the first in sort order."""
-    names = s[["entity_id", "name", "person"]].dropna(subset=["name"])
-    names = names.assign(name=names["name"].astype(str).str.rstrip(".,;: "))
-    names = names.assign(full=~names["person"] | names["name"].str.contains(" ", regex=False))
-    counts = names.groupby(["entity_id", "full", "name"]).size().rename("n").reset_index()
-    counts = counts.sort_values(["entity_id", "full", "n", "name"], ascending=[True, False, False, True], kind="stable")
-    return counts.drop_duplicates("entity_id").set_index("entity_id")["name"]
-
-
-def _joined(pairs: pd.DataFrame) -> pd.Series:
-    """Entity id -> its distinct values of the frame's second column, sorted, separated by '; '."""
-    entity, column = pairs.columns
-    values = pairs.dropna().astype({column: str})
-    values = values[values[column] != ""].drop_duplicates().sort_values([entity, column])
-    several = values[entity].duplicated(keep=False).to_numpy()  # most entities have one value: no join
-    alone = values[~several].set_index(entity)[column]
-    joined = values[several].groupby(entity)[column].agg("; ".join)
-    return pd.concat([alone, joined])

@@ -389,3 +389,140 @@ def standalone_timeline(tables: Tables, *, title: str = "Timeline", detail_limit
     for source in (chart.points, chart.bars, chart.vague, chart.published):
         source.selected.js_on_change("indices", CustomJS(args={"source": source}, code=_SHOW_CLAIM_JS))
     return standalone_html(chart.figure, title, details=True)
+
+
+# ---------------------------------------------------------------- who is quoted across a corpus
+
+def source_counts(tables: Tables, article_ids=None) -> dict[str, pd.DataFrame]:
+    """What the corpus source charts draw, for the articles ``article_ids`` (None: all):
+
+    - ``top``: per entity, its claims and words quoted there, articles, outlets (most claims first);
+    - ``by_outlet`` and ``by_month`` / ``by_week``: the share of claims made by each kind of source.
+    """
+    claims, sources, articles = tables.claims, tables.sources, tables.articles
+    if article_ids is not None:
+        keep = set(article_ids)
+        claims = claims[claims["article_id"].isin(keep)]
+        articles = articles[articles["article_id"].isin(keep)]
+    from .entities import claim_totals
+
+    totals = claim_totals(claims)
+    per = sources[["source_id", "entity_id", "kind", "article_id"]].merge(totals, on="source_id")
+    per = per.merge(articles[["article_id", "outlet"]], on="article_id", how="left")
+    names = tables.entities.set_index("entity_id")["name"] if tables.entities is not None else pd.Series(dtype=str)
+    top = (per.groupby("entity_id")
+           .agg(claims=("claims", "sum"), words=("words", "sum"), articles=("article_id", "nunique"),
+                kind=("kind", "first"),
+                outlets=("outlet", lambda o: "; ".join(sorted({str(x) for x in o.dropna()}))))
+           .reset_index())
+    top["name"] = top["entity_id"].map(names).fillna(top["entity_id"])
+    top["kind"] = top["kind"].astype(str)
+    top = top.sort_values(["claims", "words", "name"], ascending=[False, False, True], kind="stable")
+
+    kinds = claims[["article_id", "source_id"]].merge(sources[["source_id", "kind"]], on="source_id", how="left")
+    kinds["kind"] = kinds["kind"].astype("string").fillna("none")
+    kinds = kinds.merge(articles[["article_id", "outlet", "published"]], on="article_id", how="left")
+    out = {"top": top.reset_index(drop=True)}
+    out["by_outlet"] = _shares(kinds.assign(group=kinds["outlet"].fillna("(no outlet)")), "group")
+    days = kinds["published"].to_numpy(dtype="datetime64[D]")
+    for period, unit in (("month", "M"), ("week", "W")):
+        starts = days.astype(f"datetime64[{unit}]").astype("datetime64[D]") if unit == "M" else \
+            days - ((days.astype("int64") + 3) % 7).astype("timedelta64[D]")
+        dated = kinds.assign(group=starts)[~np.isnat(days)]
+        out[f"by_{period}"] = _shares(dated, "group")
+    return out
+
+
+def _shares(kinds: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Per value of ``by``: claims in all, and the share of each kind of source (columns SOURCE_KINDS + none)."""
+    counts = kinds.groupby([by, "kind"]).size().unstack(fill_value=0)
+    counts = counts.reindex(columns=[*SOURCE_KINDS, "none"], fill_value=0)
+    total = counts.sum(axis=1)
+    shares = counts.div(total.where(total > 0, 1), axis=0)
+    return shares.assign(claims=total).reset_index().rename(columns={by: "group"})
+
+
+KIND_COLOURS = {"person": "#0072b2", "anonymous": "#d55e00", "organization": "#009e73", "document": "#cc79a7",
+                "none": "#bbbbbb"}
+
+
+class SourceCharts:
+    """Three Bokeh charts built once and fed by :meth:`show`: the most quoted sources (bars to hover and click),
+    and the share of claims by kind of source per outlet and over time."""
+
+    def __init__(self, *, top: int = 20, width: int = 900):
+        self.top = top
+        self.bars = ColumnDataSource({k: [] for k in ("name", "entity_id", "value", "claims", "words", "articles",
+                                                    "outlets", "kind", "colour")})
+        self.top_figure = figure(width=width, height=24 * top + 60, y_range=[], tools=[], toolbar_location=None,
+                                 output_backend="svg", title="Most quoted")
+        self.top_figure.hbar(y="name", right="value", height=0.7, source=self.bars, fill_color="colour",
+                             line_color=None, nonselection_fill_alpha=0.35)
+        self.top_figure.add_tools(TapTool(), HoverTool(tooltips=[("", "@name"), ("kind", "@kind"), ("claims", "@claims"),
+                                                               ("words quoted", "@words"), ("articles", "@articles"),
+                                                               ("outlets", "@outlets")]))
+        self.top_figure.x_range.start = 0
+        self.outlets = ColumnDataSource({k: [] for k in ("group", "claims", *KIND_COLOURS)})
+        self.outlet_figure = self._stacked(width, "Who gets to speak, per outlet", self.outlets, horizontal=True)
+        self.periods = ColumnDataSource({k: [] for k in ("group", "claims", *KIND_COLOURS)})
+        self.period_figure = self._stacked(width, "Who gets to speak, over time", self.periods, horizontal=False)
+
+    @staticmethod
+    def _stacked(width: int, title: str, source: ColumnDataSource, horizontal: bool):
+        kinds = list(KIND_COLOURS)
+        colours = [KIND_COLOURS[k] for k in kinds]
+        tooltips = [("", "@group"), ("claims", "@claims"), *((k, f"@{{{k}}}{{0%}}") for k in kinds)]
+        if horizontal:
+            fig = figure(width=width, height=200, y_range=[], x_range=(0, 1), tools=[], toolbar_location=None,
+                         output_backend="svg", title=title)
+            fig.hbar_stack(kinds, y="group", height=0.7, color=colours, source=source)
+        else:
+            fig = figure(width=width, height=220, x_axis_type="datetime", y_range=(0, 1), tools=[],
+                         toolbar_location=None, output_backend="svg", title=title)
+            fig.vbar_stack(kinds, x="group", width=0.8 * 7 * _DAY_MS, color=colours, source=source)
+            fig.xaxis.formatter = DatetimeTickFormatter(days="%b %d", months="%b %Y", years="%Y",
+                                                        context=DatetimeTickFormatter(days="%Y", months="", years=""))
+        fig.add_tools(HoverTool(tooltips=tooltips))  # the key is kinds_key_html(), beside the charts
+        return fig
+
+    def show(self, counts: dict[str, pd.DataFrame], *, measure: str = "claims", period: str = "month") -> None:
+        top = counts["top"].sort_values([measure, "name"], ascending=[False, True], kind="stable").head(self.top)
+        top = top.iloc[::-1]  # the most quoted at the top of the chart
+        labels = _unique_labels(top["name"].astype(str).tolist())
+        self.top_figure.y_range.factors = labels
+        self.bars.data = {"name": labels, "entity_id": top["entity_id"].tolist(), "value": top[measure].tolist(),
+                          "claims": top["claims"].tolist(), "words": top["words"].tolist(),
+                          "articles": top["articles"].tolist(), "outlets": top["outlets"].tolist(),
+                          "kind": top["kind"].tolist(), "colour": [KIND_COLOURS.get(k, "#bbbbbb") for k in top["kind"]]}
+        self.bars.selected.indices = []
+        self.top_figure.title.text = f"Most quoted, by {'words quoted' if measure == 'words' else 'claims'}"
+        outlets = counts["by_outlet"].sort_values("claims", ascending=False).head(15).iloc[::-1]
+        self.outlet_figure.y_range.factors = _unique_labels(outlets["group"].astype(str).tolist())
+        self.outlets.data = {"group": _unique_labels(outlets["group"].astype(str).tolist()),
+                             "claims": outlets["claims"].tolist(), **{k: outlets[k].tolist() for k in KIND_COLOURS}}
+        periods = counts[f"by_{period}"]
+        self.periods.data = {"group": periods["group"].to_numpy(dtype="datetime64[ms]").astype("int64").tolist(),
+                             "claims": periods["claims"].tolist(), **{k: periods[k].tolist() for k in KIND_COLOURS}}
+        width = (7 if period == "week" else 28) * _DAY_MS
+        for renderer in self.period_figure.renderers:
+            renderer.glyph.width = width
+        self.period_figure.title.text = f"Who gets to speak, per {period}"
+
+
+def kinds_key_html() -> str:
+    """What the colours of the source charts mean, as a line of HTML (see key_html)."""
+    box = '<span style="display:inline-block;width:10px;height:10px;background:{}"></span> {}'
+    return ('<div class="ak-key" style="font-size:12px;color:#333">'
+            + " &nbsp; ".join(box.format(c, "no source" if k == "none" else k) for k, c in KIND_COLOURS.items())
+            + "</div>")
+
+
+def _unique_labels(labels: list[str], width: int = 40) -> list[str]:
+    """Category labels for a bar chart: shortened, and told apart when two read the same."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        short = charts._label(label, width)
+        seen[short] = seen.get(short, 0) + 1
+        out.append(short if seen[short] == 1 else f"{short} ({seen[short]})")
+    return out

@@ -470,6 +470,9 @@ def read_tables(directory: str | Path, *, text: bool = True, columns: dict[str, 
 def _read_entities(directory: Path, columns: list[str] | None, safe_csv: bool) -> pd.DataFrame | None:
     """The entities a run linked (None when the folder has none: a run before they existed, or unfinished)."""
     wanted = columns or [c.name for c in SCHEMAS["entities"]]
+    if (directory / "entities").is_dir():  # a run's: a part per batch, then the merged ones
+        return conform("entities", _read_parquet_parts("entities", sorted((directory / "entities").glob("*.parquet")),
+                                                       wanted))
     if (directory / "entities.parquet").exists():
         return conform("entities", pd.read_parquet(directory / "entities.parquet", columns=wanted))
     if (directory / "entities.csv").exists():

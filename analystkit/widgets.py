@@ -3,26 +3,21 @@
     >>> TimelineExplorer(tables)      # doctest: +SKIP
     >>> SourceExplorer(tables)        # doctest: +SKIP
 
-The chart is redrawn into one Output widget by a single assignment of its
-outputs (never ``clear_output`` plus append, which stacks a second plot under
-the first in JupyterLab); the status line is written last, so a test or a
-screen reader can wait on it. Article text is escaped wherever it is shown.
+The charts are Bokeh figures (analystkit.interactive) shown through jupyter_bokeh's
+widget: built once, then fed new data, so a filter, a zoom or a click comes back to
+Python and redraws in place. The status line is written last, so a test or a screen
+reader can wait on it. Article text is escaped wherever it is shown.
 """
 from __future__ import annotations
 
-import base64
 import bisect
-import gc
 import html
-import io
 
 import ipywidgets as widgets
-import matplotlib
 import numpy as np
 import pandas as pd
 from bokeh.events import RangesUpdate, Reset
 from jupyter_bokeh.widgets import BokehModel
-from matplotlib.figure import Figure
 
 from . import charts, interactive
 from .tables import CLAIM_KINDS, SOURCE_KINDS, Tables
@@ -30,27 +25,9 @@ from .tables import CLAIM_KINDS, SOURCE_KINDS, Tables
 _HIGHLIGHT_CSS = (
     "<style>.ak-details mark{padding:0 2px;border-radius:2px}"
     ".ak-details mark.ak-date{background:#ffe08a}.ak-details mark.ak-cue{background:#c6e2ff}"
-    ".ak-details mark.ak-source{background:#d5f5d5}.ak-details p{margin:0 0 8px 0;line-height:1.35}"
+    ".ak-details mark.ak-source{background:#d5f5d5}.ak-details mark.ak-claim{background:#eee4fb}.ak-details p{margin:0 0 8px 0;line-height:1.35}"
     ".ak-details .ak-meta{color:#555;font-size:90%}</style>"
 )
-
-
-def figure_output(fig: Figure, fmt: str = "svg", dpi: int = 90) -> dict:
-    """A figure as one Jupyter ``display_data`` output, for assigning to ``Output.outputs``.
-
-    SVG with text left as text (the browser sets it) renders three to four times faster than PNG,
-    which is what keeps a redraw quick; PNG is there for places that cannot show SVG.
-    """
-    if fmt == "svg":
-        buffer = io.StringIO()
-        with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "analystkit"}):
-            fig.savefig(buffer, format="svg")
-        data = {"image/svg+xml": buffer.getvalue(), "text/plain": "<Figure>"}
-    else:
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png", dpi=dpi)
-        data = {"image/png": base64.b64encode(buffer.getvalue()).decode("ascii"), "text/plain": "<Figure>"}
-    return {"output_type": "display_data", "data": data, "metadata": {}}
 
 
 def highlight(text: str, start: int, end: int, marks: list[tuple[int, int, str]]) -> str:
@@ -314,53 +291,137 @@ def _when(start, end) -> str:
 
 
 class SourceExplorer(_Explorer):
-    """Pick an article or an outlet: its attribution charts, and the claims of a picked source."""
+    """Who is quoted across a corpus, and what they said.
 
-    def __init__(self, tables: Tables):
+    >>> SourceExplorer(tables)          # doctest: +SKIP
+
+    The most quoted sources (entities linked across articles) by claims or by words quoted, in the whole
+    corpus, one outlet or one article; the share of claims by kind of source per outlet and per week or
+    month. Hover a bar for its figures; click a source (or pick it) to list its claims across articles,
+    and pick a claim to read its paragraph with the source and cue marked.
+    """
+
+    _needs_bokehjs = True
+
+    def __init__(self, tables: Tables, *, top: int = 20):
+        if tables.entities is None:
+            from .entities import link
+
+            tables = link(tables)  # tables read without their entities (an older run, iter_tables)
         self.tables = tables
         scopes = [("all articles", ("all", None))]
-        scopes += [(charts._label(f"article {r.article_id}: {r.title if pd.notna(r.title) else r.input}", 60),
-                    ("article", r.article_id)) for r in tables.articles.itertuples()]
         scopes += [(f"outlet: {o}", ("outlet", o)) for o in sorted(tables.articles["outlet"].dropna().unique())]
+        titles = charts.article_labels(tables, width=60)
+        scopes += [(f"article: {titles[a]}", ("article", a)) for a in tables.articles["article_id"]]
         self.scope = widgets.Dropdown(options=scopes, value=("all", None), description="show",
                                       layout=widgets.Layout(width="60%"))
+        self.measure = widgets.ToggleButtons(options=[("claims", "claims"), ("words quoted", "words")],
+                                             value="claims", description="rank by")
+        self.period = widgets.ToggleButtons(options=["week", "month"], value="month", description="over time")
         self.source = widgets.Dropdown(description="source", layout=widgets.Layout(width="60%"))
+        self.claim = widgets.Select(description="claims", rows=8, layout=widgets.Layout(width="95%"))
         self.status = widgets.HTML()
-        self.charts = widgets.Output()
         self.claims = widgets.HTML()
+        self.article_view = widgets.HTML()
+        self.figures = interactive.SourceCharts(top=top)
+        self.figures.bars.selected.on_change("indices", self._bar_clicked)
+        self._titles = charts.article_labels(tables, width=80)
+        self._texts = dict(zip(tables.articles["article_id"], tables.articles["text"]))
+        self._entity_of = dict(zip(tables.sources["source_id"], tables.sources["entity_id"]))
         self.scope.observe(self._scope_changed, "value")
+        self.measure.observe(self._redraw, "value")
+        self.period.observe(self._redraw, "value")
         self.source.observe(self._source_changed, "value")
-        self.widget = widgets.VBox([self.scope, self.status, self.charts, self.source, self.claims])
+        self.claim.observe(self._claim_changed, "value")
         self._scope_changed()
+        from bokeh.layouts import column
+
+        self.chart = BokehModel(column(self.figures.top_figure, self.figures.outlet_figure, self.figures.period_figure))
+        self.widget = widgets.VBox([self.scope, widgets.HBox([self.measure, self.period]), self.status, self.chart,
+                                    widgets.HTML(interactive.kinds_key_html()), self.source, self.claims, self.claim,
+                                    self.article_view])
 
     def scoped(self) -> Tables:
-        """The tables restricted to the picked article or outlet."""
+        """The tables restricted to the picked outlet or article."""
         kind, value = self.scope.value
         t = self.tables
         if kind == "all":
             return t
         return t.subset(t.articles.loc[t.articles["article_id" if kind == "article" else "outlet"] == value, "article_id"])
 
+    def _article_ids(self):
+        kind, value = self.scope.value
+        if kind == "all":
+            return None
+        a = self.tables.articles
+        return a.loc[a["article_id" if kind == "article" else "outlet"] == value, "article_id"]
+
     def _scope_changed(self, _change=None) -> None:
-        t = self.scoped()
-        self.charts.outputs = (figure_output(charts.claims_per_source(t, top=15)),
-                               figure_output(charts.named_vs_anonymous(t)))
-        gc.collect(1)  # see TimelineExplorer.redraw
-        options = [(f"{r.name} ({r.kind}, {r.n_claims} claims)", r.source_id)
-                   for r in t.sources.sort_values(["n_claims", "name"], ascending=[False, True]).itertuples()]
+        self._counts = interactive.source_counts(self.tables, self._article_ids())
+        top = self._counts["top"]
+        options = [(f"{r.name} ({r.kind}, {r.claims} claims, {r.articles} articles)", r.entity_id)
+                   for r in top.head(500).itertuples()]
         self.source.options = options
         self.source.value = options[0][1] if options else None
-        self._source_changed()
-        self.status.value = f"<b>{len(t.claims)}</b> claims from <b>{len(t.sources)}</b> sources in {len(t.articles)} article(s)"
+        self._redraw()
+
+    def _redraw(self, _change=None) -> None:
+        self.figures.show(self._counts, measure=self.measure.value, period=self.period.value)
+        top = self._counts["top"]
+        ids = self._article_ids()
+        n_articles = len(self.tables.articles) if ids is None else len(ids)
+        self.status.value = (f"<b>{int(top['claims'].sum())}</b> claims from <b>{len(top)}</b> sources in "
+                             f"{n_articles} article(s)")
+
+    def _bar_clicked(self, _attr, _old, new) -> None:
+        if new:
+            entity = self.figures.bars.data["entity_id"][new[0]]
+            if entity in {v for _, v in self.source.options}:
+                self.source.value = entity
+            else:
+                self._show_claims(entity)
 
     def _source_changed(self, _change=None) -> None:
-        claims = self.tables.claims[self.tables.claims["source_id"] == self.source.value]
+        self._show_claims(self.source.value)
+
+    def _show_claims(self, entity_id) -> None:
+        t = self.tables
+        ids = self._article_ids()
+        claims = t.claims[t.claims["source_id"].map(self._entity_of).eq(entity_id).fillna(False)]
+        if ids is not None:
+            claims = claims[claims["article_id"].isin(set(ids))]
+        dates = {a: "" if pd.isna(d) else f"{d:%Y-%m-%d}" for a, d in zip(t.articles["article_id"], t.articles["published"])}
+        outlets = {a: "" if pd.isna(o) else str(o) for a, o in zip(t.articles["article_id"], t.articles["outlet"])}
         rows = "".join(
-            f"<tr><td>{html.escape(str(c.kind))}</td><td>{html.escape(str(c.cue))}</td>"
+            f"<tr><td>{html.escape(self._titles.get(c.article_id, c.article_id))}</td>"
+            f"<td>{html.escape(outlets.get(c.article_id, ''))}</td><td>{dates.get(c.article_id, '')}</td>"
+            f"<td>{html.escape(str(c.kind))}</td><td>{html.escape(str(c.cue))}</td>"
             f"<td>{html.escape(str(c.source_text))}</td><td>{html.escape(str(c.text))}</td></tr>"
             for c in claims.itertuples())
-        self.claims.value = ("<table><thead><tr><th>kind</th><th>cue</th><th>as written</th><th>claim</th></tr>"
-                             f"</thead><tbody>{rows}</tbody></table>")
+        self.claims.value = ("<table><thead><tr><th>article</th><th>outlet</th><th>published</th><th>kind</th>"
+                             "<th>cue</th><th>as written</th><th>claim</th></tr></thead>"
+                             f"<tbody>{rows}</tbody></table>")
+        self.claim.options = [(charts._label(f"{self._titles.get(c.article_id, c.article_id)}: {c.text}", 110),
+                               c.claim_id) for c in claims.itertuples()]
+        self.claim.value = None
+        self.article_view.value = ""
+
+    def _claim_changed(self, _change=None) -> None:
+        """The picked claim in its article: its paragraph, with the source, the cue and the claim marked."""
+        if self.claim.value is None:
+            self.article_view.value = ""
+            return
+        c = self.tables.claims.set_index("claim_id").loc[self.claim.value]
+        text = self._texts[c.article_id]
+        marks = [(int(c.start), int(c.end), "ak-claim")]
+        for start, end, css in ((c.cue_start, c.cue_end, "ak-cue"), (c.source_start, c.source_end, "ak-source")):
+            if pd.notna(start):
+                marks.append((int(start), int(end), css))
+        first, last = min(m[0] for m in marks), max(m[1] for m in marks)
+        start, end = _paragraph(text, first, last)
+        self.article_view.value = (f'{_HIGHLIGHT_CSS}<div class="ak-details"><p><span class="ak-meta">'
+                                   f"{html.escape(self._titles.get(c.article_id, c.article_id))}</span><br>"
+                                   f"{highlight(text, start, end, marks)}</p></div>")
 
     def __repr__(self) -> str:
-        return f"SourceExplorer({len(self.tables.articles)} articles, {len(self.tables.sources)} sources)"
+        return f"SourceExplorer({len(self.tables.articles)} articles, {len(self.tables.entities)} sources)"

@@ -135,15 +135,50 @@ def test_highlight_escapes_and_marks():
     assert highlight("a <b> c", 0, 7, [(2, 5, "m")]) == 'a <mark class="m">&lt;b&gt;</mark> c'
 
 
-def test_source_explorer_scopes_and_lists_claims(data_tables, seed_id):
+def test_source_explorer_ranks_sources_and_scopes_to_an_article(data_tables, seed_id):
     explorer = SourceExplorer(data_tables)
-    assert f"<b>{len(data_tables.claims)}</b> claims" in explorer.status.value
+    assert f"<b>{int(data_tables.claims.source_id.notna().sum())}</b> claims" in explorer.status.value
+    bars = explorer.figures.bars.data
+    assert bars["value"] == sorted(bars["value"]), "the most quoted last, drawn at the top"
+    top_entity = bars["entity_id"][-1]
+    most = data_tables.claims.source_id.map(dict(zip(data_tables.sources.source_id, data_tables.sources.entity_id)))
+    assert most.value_counts().iat[0] == bars["value"][-1] and most.value_counts().index[0] == top_entity
     explorer.scope.value = ("article", seed_id)
-    assert "<b>13</b> claims" in explorer.status.value
-    assert len(explorer.charts.outputs) == 2
-    first = explorer.source.value
-    rows = explorer.claims.value.count("<tr>") - 1
-    assert rows == int((data_tables.claims.source_id == first).sum())
+    seed_claims = data_tables.claims[(data_tables.claims.article_id == seed_id) & data_tables.claims.source_id.notna()]
+    assert f"<b>{len(seed_claims)}</b> claims" in explorer.status.value and "1 article(s)" in explorer.status.value
+    assert sum(explorer.figures.bars.data["claims"]) <= len(seed_claims)
+
+
+def test_source_explorer_ranks_by_words_quoted(data_tables):
+    explorer = SourceExplorer(data_tables)
+    explorer.measure.value = "words"
+    bars = explorer.figures.bars.data
+    assert bars["value"] == bars["words"] and bars["value"] == sorted(bars["value"])
+    assert "words quoted" in explorer.figures.top_figure.title.text
+
+
+def test_clicking_a_source_lists_its_claims_across_articles_and_opens_one(data_tables):
+    explorer = SourceExplorer(data_tables)
+    bars = explorer.figures.bars
+    bars.selected.indices = [len(bars.data["name"]) - 1]  # the most quoted
+    entity = bars.data["entity_id"][-1]
+    expected = data_tables.claims[data_tables.claims.source_id.map(
+        dict(zip(data_tables.sources.source_id, data_tables.sources.entity_id))) == entity]
+    assert explorer.source.value == entity
+    assert explorer.claims.value.count("<tr>") - 1 == len(expected) == len(explorer.claim.options)
+    explorer.claim.value = explorer.claim.options[0][1]
+    view = explorer.article_view.value
+    assert '<mark class="ak-claim">' in view and '<mark class="ak-cue">' in view
+
+
+def test_source_explorer_shares_by_kind_per_outlet_and_period(data_tables):
+    explorer = SourceExplorer(data_tables)
+    outlets = explorer.figures.outlets.data
+    for i in range(len(outlets["group"])):
+        assert abs(sum(outlets[k][i] for k in ("person", "anonymous", "organization", "document", "none")) - 1) < 1e-9
+    months = len(explorer.figures.periods.data["group"])
+    explorer.period.value = "week"
+    assert len(explorer.figures.periods.data["group"]) >= months
 
 
 def test_one_line_display_gives_a_widget_and_a_short_text(seed):
