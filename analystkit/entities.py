@@ -124,19 +124,9 @@ class Linker:
         ids = sources["source_id"].astype(str).to_numpy()
         how = np.empty(len(sources), dtype=object)
         keys = np.empty(len(sources), dtype=object)
-        nobody = _not_names()
         for i, (name, kind) in enumerate(zip(names, kinds)):
-            how[i], keys[i] = "source", f"source:{ids[i]}"
-            if name.strip().lower() in _PRONOUNS or (kind == "person" and _normal(name) in nobody):
-                continue  # an unresolved "he", or "Tuesday" read as a name: nobody in particular
-            if kind == "person":
-                first, last, suffix = _person(name)
-                if first and last:
-                    how[i], keys[i] = "person", (first, last, suffix)
-                elif last:
-                    how[i], keys[i] = "surname", last
-            elif kind == "organization" and _PROPER.search(name):
-                how[i], keys[i] = "organization", f"organization:{_normal(name, drop_the=True)}"
+            how[i], key = _key_of_name(name, kind)
+            keys[i] = key if key is not None else f"source:{ids[i]}"
         return how, keys
 
     def add(self, sources: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -198,6 +188,23 @@ class Linker:
     def entity_ids(self, sources: pd.DataFrame) -> pd.Series:
         """The entity id of each source of a batch (after :meth:`finish`)."""
         return self.keys(sources).map(_entity_id)
+
+
+@lru_cache(maxsize=500_000)
+def _key_of_name(name: str, kind: str) -> tuple[str, object]:
+    """(kind of key, key) that a source's name and kind give; key None for a source never merged. Cached:
+    a corpus writes the same names again and again."""
+    if name.strip().lower() in _PRONOUNS or (kind == "person" and _normal(name) in _not_names()):
+        return "source", None  # an unresolved "he", or "Tuesday" read as a name: nobody in particular
+    if kind == "person":
+        first, last, suffix = _person(name)
+        if first and last:
+            return "person", (first, last, suffix)
+        if last:
+            return "surname", last
+    elif kind == "organization" and _PROPER.search(name):
+        return "organization", f"organization:{_normal(name, drop_the=True)}"
+    return "source", None
 
 
 def _contributions_empty() -> pd.DataFrame:

@@ -1,7 +1,8 @@
 """A real browser: JupyterLab opens 02_timeline.ipynb, runs it, and the TimelineExplorer's chart shows a
 tooltip on hover, the clicked event's paragraph in the details pane, fewer events after a drag zooms in
 (with date labels that never overlap), every event again after a double-click, and a new status line
-after a filter.
+after a filter; the SourceExplorer of 03_source_attribution.ipynb shows a tooltip on its bars and a
+source's claims on a click; the offline report's timeline works from file:// with the network refused.
 
 Needs Debian's chromium (/usr/bin/chromium) and the playwright Python package (no browser
 download). Without them the test is skipped, unless ANALYSTKIT_BROWSER_TESTS=required (as in
@@ -59,7 +60,8 @@ def lab(tmp_path):
     """A fresh JupyterLab on 127.0.0.1 with a fresh token, serving a throwaway copy of the notebooks."""
     root = tmp_path / "lab"
     (root / "notebooks").mkdir(parents=True)
-    shutil.copy(ROOT / "notebooks" / "02_timeline.ipynb", root / "notebooks")  # Lab autosaves what it opens
+    for name in ("02_timeline.ipynb", "03_source_attribution.ipynb"):  # copies: Lab autosaves what it opens
+        shutil.copy(ROOT / "notebooks" / name, root / "notebooks")
     shutil.copytree(ROOT / "data", root / "data")
     home = tmp_path / "home"
     settings = home / "lab-settings"
@@ -271,6 +273,63 @@ def test_timeline_explorer_hover_click_zoom_and_filter_in_a_real_browser(lab):
             shutil.rmtree(profile, ignore_errors=True)
 
     assert not any(overlaps.values()), f"date labels overlap: {overlaps}"
+
+
+# The bars of the SourceExplorer's "most quoted" chart, in page pixels (the first plot with an hbar of entities).
+_BARS_JS = """() => {
+  const plots = [];
+  const walk = (v) => { if (v.frame && v.model && v.model.renderers) plots.push(v); for (const c of (v.child_views || [])) walk(c); };
+  Object.values(window.Bokeh ? Bokeh.index : {}).forEach(walk);
+  for (const plot of plots) {
+    const r = plot.model.renderers.find(r => r.data_source && r.data_source.data.entity_id);
+    if (!r || !r.data_source.data.entity_id.length) continue;
+    plot.el.scrollIntoView({block: 'center'});
+    const canvas = plot.canvas_view.el.getBoundingClientRect();
+    const d = r.data_source.data, n = d.entity_id.length - 1;  // the most quoted: the last bar, drawn at the top
+    const x = canvas.x + plot.frame.x_scale.compute(d.value[n] / 2);
+    const y = canvas.y + plot.frame.y_scale.compute(d.name[n]);
+    return {x, y, name: d.name[n]};
+  }
+  return null;
+}"""
+
+
+def test_source_explorer_hover_and_click_in_a_real_browser(lab):
+    from playwright.sync_api import expect, sync_playwright
+
+    base, token = lab
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    profile = tempfile.mkdtemp(prefix="chromium-profile-")
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
+            viewport={"width": 1400, "height": 1100})
+        page = context.pages[0] if context.pages else context.new_page()
+        try:
+            page.goto(f"{base}/lab/tree/notebooks/03_source_attribution.ipynb?reset&token={token}")
+            notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
+            idle = notebook.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']")
+            expect(idle).to_be_visible(timeout=90_000)
+            _run_all_cells(page, notebook)
+            expect(notebook.locator(".widget-html-content", has_text=re.compile(r"claims from \d+ sources"))
+                   ).to_be_visible(timeout=90_000)
+            expect(idle).to_be_visible(timeout=90_000)
+            page.wait_for_function(f"() => ({_BARS_JS})() !== null", timeout=30_000)
+            page.wait_for_timeout(300)
+            bar = page.evaluate(_BARS_JS)
+            page.mouse.move(bar["x"], bar["y"])
+            expect(page.locator(".bk-tooltip-row-value", has_text="claims").first.or_(
+                page.locator(".bk-tooltip-row-label", has_text="claims").first)).to_be_visible(timeout=10_000)
+            page.mouse.click(bar["x"], bar["y"])
+            table = notebook.locator(".widget-html-content table").last
+            expect(table.locator("tbody tr").first).to_be_visible(timeout=30_000)
+            page.screenshot(path=str(SHOTS / "source-explorer.png"))
+        except Exception:
+            page.screenshot(path=str(SHOTS / "failure-sources.png"))
+            raise
+        finally:
+            context.close()
+            shutil.rmtree(profile, ignore_errors=True)
 
 
 def test_offline_report_timeline_hovers_and_clicks_with_the_network_blocked(tmp_path):
