@@ -23,7 +23,7 @@ from .events import build_events
 from .ingest import InputError, RawArticle, article_from_text, article_id_for, prepare
 from .model import Article, Claim, Event, Quote, Sentence, Source, TimeExpression
 from .segment import find_quotes, looks_like_title, quote_view, sentence_at, split_sentences
-from .sources import merge_sources
+from .sources import merge_sources, split_name
 from .entities import link as link_entities
 from .tables import TABLE_NAMES, Tables, frame, frame_columns
 
@@ -235,9 +235,11 @@ def _columns_of(an: Analysis) -> dict[str, dict[str, list]]:
             claims_per_source[sid] = claims_per_source.get(sid, 0) + 1
     sources = an.sources
     firsts = [min(s.mentions, key=lambda m: m.start) for s in sources]
+    named = [split_name(s.name) for s in sources]
     tables["sources"] = {
         "source_id": [s.source_id for s in sources], "article_id": [aid] * len(sources),
-        "name": [s.name for s in sources], "kind": [s.kind for s in sources], "role": [s.role for s in sources],
+        "name": [n for n, _ in named], "description": [d for _, d in named],
+        "kind": [s.kind for s in sources], "role": [s.role for s in sources],
         "title": [s.title for s in sources], "affiliation": ["; ".join(s.affiliation) or None for s in sources],
         "count": [s.count for s in sources], "n_claims": [claims_per_source.get(s.source_id, 0) for s in sources],
         "n_mentions": [len(s.mentions) for s in sources],

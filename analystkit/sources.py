@@ -78,6 +78,29 @@ _ASIDE_ADVERBS = frozenset("however meanwhile though too also instead moreover n
                            "still likewise similarly separately later earlier previously again".split())
 
 
+# Where a long source name stops being the name and becomes what is said of it: a relative clause, an
+# appositive after a comma or a dash, a parenthesis, a participle or a verb ("... who attended", ", president of
+# ...", " - virtually the same as", "... filed in federal court", "... said in an interview")
+_NAME_ENDS = re.compile(
+    r"\s*(?:,|\s--?\s|\s[—–]\s|\(|\b(?:who|whom|whose|which|that|where|when|whether)\b"
+    r"|\b(?:said|says|told|tells|wrote|announced|reported|released|conducted|filed|published|gathered|based|"
+    r"followed|kept|did|has|had|have|is|was|were|are|will|would)\b)")
+NAME_WORDS = 8  # a name (or a short description) longer than this is cut where its description begins
+
+
+def split_name(name: str) -> tuple[str, str | None]:
+    """A source's name and what follows it, for a name longer than NAME_WORDS words:
+    ``"a person who attended and described her remarks"`` -> ``("a person", "who attended and described her
+    remarks")``. A shorter name, or one with no place to cut after its first word, stays whole."""
+    if len(name.split()) <= NAME_WORDS:
+        return name, None
+    first_word = re.match(r"\W*\w[\w'’.-]*", name)
+    m = _NAME_ENDS.search(name, first_word.end() if first_word else 0)
+    if m is None or not name[:m.start()].strip(" ,"):
+        return name, None
+    return name[:m.start()].strip(" ,"), name[m.start():].strip(" ,-—–(").strip() or None
+
+
 def _is_aside(rest: str) -> bool:
     """Whether what follows a subject's comma is an aside, not an appositive: a prepositional phrase
     ("in a statement released on Thursday", "on the other hand") or a sentence adverb ("however")."""

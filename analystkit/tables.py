@@ -65,7 +65,9 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
     "sources": (
         Column("source_id", S, "id of the source: the article id and s1, s2, ... (ae226d94234d3ab56.s1)"),
         Column("article_id", S, "the article citing it"),
-        Column("name", S, "name or description: Dana Ruiz, a senior Iraqi official, White House"),
+        Column("name", S, "name or short description: Dana Ruiz, a senior Iraqi official, White House"),
+        Column("description", S, "what the mention says beyond that, when its name ran past eight words: who "
+               "attended the meeting, president of the Service Employees International Union"),
         Column("kind", _cat(SOURCE_KINDS), "person, anonymous, organization or document"),
         Column("role", S, "role as written: Pentagon spokesperson, senior official"),
         Column("title", S, "honorific or rank: Lt. Col., Sen."),

@@ -130,3 +130,23 @@ def test_a_corpus_run_reads_the_texts_to_link_a_bare_surname_as_parse_many_does(
         dict(zip(in_memory.sources["source_id"], in_memory.sources["entity_id"]))
     assert in_memory.sources.set_index("name").loc["Carter", "entity_id"] != \
         in_memory.sources.set_index("name").loc["Ash Carter", "entity_id"].iat[0]
+
+
+def test_a_long_source_name_is_cut_where_its_description_begins():
+    from analystkit.sources import split_name
+
+    assert split_name("a person who attended and described her remarks on the condition of anonymity") == \
+        ("a person", "who attended and described her remarks on the condition of anonymity")
+    assert split_name("Mary Kay Henry, president of the Service Employees International Union") == \
+        ("Mary Kay Henry", "president of the Service Employees International Union")
+    assert split_name("complaint, which was filed in federal district court in Washington today") == \
+        ("complaint", "which was filed in federal district court in Washington today")
+    assert split_name("a senior U.S. official familiar with the talks") == \
+        ("a senior U.S. official familiar with the talks", None), "eight words or fewer stay whole"
+
+
+def test_sources_keep_short_names_in_a_parsed_article():
+    parsed = analystkit.parse("A retired teacher who has lived in the town for forty years and runs its food bank "
+                              "said the plan would help families.", published="2024-03-06")
+    [source] = parsed.sources.itertuples()
+    assert len(source.name.split()) <= 8 and source.description and "forty years" in source.description
