@@ -50,14 +50,15 @@ def _lane_y(lane: str) -> float:
 
 
 def event_rows(tables: Tables) -> pd.DataFrame:
-    """The rows of :func:`analystkit.charts.timeline_rows` with their claim (kind, text, cue) and outlet, and
-    a lower-case ``haystack`` of their words for searching; a RangeIndex (positions)."""
+    """The rows of :func:`analystkit.charts.timeline_rows` with their claim (kind, text, cue), outlet and
+    source's entity, and a lower-case ``haystack`` of their words for searching; a RangeIndex (positions)."""
     rows = charts.timeline_rows(tables)
     claims = tables.claims[["claim_id", "kind", "text", "cue"]].rename(
         columns={"kind": "claim_kind", "text": "claim_text"})
     rows = rows.merge(claims, on="claim_id", how="left")
     rows["claim_kind"] = rows["claim_kind"].astype("string").fillna("no claim")
     rows = rows.merge(tables.articles[["article_id", "outlet"]], on="article_id", how="left")
+    rows = rows.merge(tables.sources[["source_id", "entity_id"]], on="source_id", how="left")
     rows["haystack"] = (rows["description"].fillna("") + " " + rows["claim_text"].fillna("") + " "
                         + rows["source_name"].fillna("")).str.lower()
     return rows.reset_index(drop=True)

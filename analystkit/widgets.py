@@ -84,6 +84,10 @@ class TimelineExplorer(_Explorer):
     _needs_bokehjs = True
 
     def __init__(self, tables: Tables, *, details: int = 15, detail_limit: int = 1500):
+        if tables.entities is None:
+            from .entities import link
+
+            tables = link(tables)  # tables read without their entities: the source picker lists entities
         self.tables = tables
         self.details_limit = details
         self.rows = interactive.event_rows(tables)  # a RangeIndex: redraw selects by position
@@ -140,16 +144,15 @@ class TimelineExplorer(_Explorer):
         return [("all outlets", None), *((charts._label(o, 50), o) for o in outlets)]
 
     def _source_options(self, most: int = 500) -> list:
-        """The sources with most claims (a list of every source of a corpus would be unusable), by name."""
-        s = self.tables.sources
-        several = self.tables.articles["article_id"].nunique() > 1
-        titles = charts.article_labels(self.tables, width=30)
-        options = [("all sources", None)]
-        s = s.nlargest(most, "n_claims", keep="first") if len(s) > most else s
-        for row in s.sort_values(["name", "article_id"]).itertuples():
-            label = f"{row.name} ({titles.get(row.article_id, row.article_id)})" if several else str(row.name)
-            options.append((charts._label(label, 60), row.source_id))
-        return options
+        """The sources quoted most across the articles (entities: one per person or organization, however
+        many articles cite them), by name; a list of every source of a corpus would be unusable."""
+        e = self.tables.entities
+        if e is None:
+            return [("all sources", None)]
+        e = e[e["entity_id"].isin(set(self.rows["entity_id"].dropna()))]
+        e = e.nlargest(most, "n_claims", keep="first").sort_values(["name", "entity_id"])
+        return [("all sources", None), *((charts._label(f"{r.name} ({r.kind}, {r.n_articles} articles)", 60), r.entity_id)
+                                         for r in e.itertuples())]
 
     def _article_options(self) -> list:
         titles = charts.article_labels(self.tables, width=60)
@@ -166,7 +169,7 @@ class TimelineExplorer(_Explorer):
         if self.outlet.value is not None:
             keep &= rows["outlet"].eq(self.outlet.value).fillna(False)
         if self.source.value is not None:
-            keep &= rows["source_id"].eq(self.source.value).fillna(False)
+            keep &= rows["entity_id"].eq(self.source.value).fillna(False)
         if self.article.value is not None:
             keep &= rows["article_id"].eq(self.article.value)
         words = self.search.value.strip().lower()

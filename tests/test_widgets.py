@@ -104,9 +104,13 @@ def test_claim_kind_and_source_pickers(explorer, data_tables):
     explorer.claim_kinds["no claim"].value = False
     assert "no claim" not in set(explorer.filtered().query("kind == 'reported'").claim_kind)
     source_id = data_tables.events.source_id.dropna().iloc[0]
+    entity = data_tables.sources.set_index("source_id").loc[source_id, "entity_id"]
     explorer.claim_kinds["no claim"].value = True
-    explorer.source.value = source_id
-    assert set(explorer.filtered().query("kind == 'reported'").source_id) == {source_id}
+    assert entity in {value for _, value in explorer.source.options}
+    explorer.source.value = entity
+    sources_of_entity = set(data_tables.sources.loc[data_tables.sources.entity_id == entity, "source_id"])
+    assert set(explorer.filtered().query("kind == 'reported'").source_id) <= sources_of_entity
+    assert source_id in set(explorer.filtered().source_id)
 
 
 def test_details_highlight_the_date_cue_and_source(seed):
