@@ -60,7 +60,7 @@ def lab(tmp_path):
     """A fresh JupyterLab on 127.0.0.1 with a fresh token, serving a throwaway copy of the notebooks."""
     root = tmp_path / "lab"
     (root / "notebooks").mkdir(parents=True)
-    for name in ("02_timeline.ipynb", "03_source_attribution.ipynb"):  # copies: Lab autosaves what it opens
+    for name in ("02_timeline.ipynb", "03_source_attribution.ipynb", "06_corpus.ipynb"):  # Lab autosaves them
         shutil.copy(ROOT / "notebooks" / name, root / "notebooks")
     shutil.copytree(ROOT / "data", root / "data")
     home = tmp_path / "home"
@@ -124,8 +124,9 @@ def _run_all_cells(page, notebook, attempts: int = 3) -> None:
 # one (from the chart's own data and scales, so the test hovers and clicks real marks), and the labels of
 # the date axis (the SVG backend writes them as <text> elements).
 _PLOT_JS = """() => {
-  let plot = null;
-  const walk = (v) => { if (!plot && v.frame && v.model && v.model.renderers) plot = v;
+  let plot = null;  // the timeline: the plot whose sources carry event ids
+  const walk = (v) => { if (!plot && v.frame && v.model && v.model.renderers &&
+                            v.model.renderers.some(r => r.data_source && r.data_source.data.event_id)) plot = v;
                         for (const c of (v.child_views || [])) walk(c); };
   Object.values(window.Bokeh ? Bokeh.index : {}).forEach(walk);
   if (!plot) return null;
@@ -157,9 +158,11 @@ _PLOT_JS = """() => {
 
 def _plot(page) -> dict:
     """The plot's geometry, after scrolling it to the middle of the window (Lab's toolbar hides the top)."""
-    page.evaluate(f"() => {{ const info = ({_PLOT_JS})(); if (info) {{ let plot = null; "
-                  "const walk = (v) => { if (!plot && v.frame) plot = v; for (const c of (v.child_views || [])) walk(c); }; "
-                  "Object.values(Bokeh.index).forEach(walk); plot.el.scrollIntoView({block: 'center'}); } }")
+    page.evaluate("() => { let plot = null; const walk = (v) => { if (!plot && v.frame && v.model && v.model.renderers "
+                  "&& v.model.renderers.some(r => r.data_source && r.data_source.data.event_id)) plot = v; "
+                  "for (const c of (v.child_views || [])) walk(c); }; "
+                  "Object.values(window.Bokeh ? Bokeh.index : {}).forEach(walk); "
+                  "if (plot) plot.el.scrollIntoView({block: 'center'}); }")
     page.wait_for_timeout(300)
     info = page.evaluate(_PLOT_JS)
     assert info is not None, "no Bokeh plot on the page"
@@ -190,7 +193,10 @@ def _shown(text: str) -> int:
     return int(re.search(r"(\d+)\s+events", text)[1])
 
 
-def test_timeline_explorer_hover_click_zoom_and_filter_in_a_real_browser(lab):
+@pytest.mark.parametrize("notebook_name", ["02_timeline.ipynb", "06_corpus.ipynb"])
+def test_timeline_explorer_hover_click_zoom_and_filter_in_a_real_browser(lab, notebook_name):
+    """In the article notebook and in the corpus notebook (whose 1,900 events open as counts per lane: the
+    test zooms in until single events show)."""
     from playwright.sync_api import expect, sync_playwright
 
     base, token = lab
@@ -202,7 +208,7 @@ def test_timeline_explorer_hover_click_zoom_and_filter_in_a_real_browser(lab):
             viewport={"width": 1400, "height": 1100})
         page = context.pages[0] if context.pages else context.new_page()
         try:
-            page.goto(f"{base}/lab/tree/notebooks/02_timeline.ipynb?reset&token={token}")
+            page.goto(f"{base}/lab/tree/notebooks/{notebook_name}?reset&token={token}")
             notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
             idle = notebook.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']")
             expect(idle).to_be_visible(timeout=90_000)
@@ -213,23 +219,39 @@ def test_timeline_explorer_hover_click_zoom_and_filter_in_a_real_browser(lab):
             expect(status).to_contain_text("events from", timeout=90_000)
             expect(idle).to_be_visible(timeout=90_000)
             explorer.scroll_into_view_if_needed()
-            page.wait_for_function(f"() => ({_PLOT_JS})() && ({_PLOT_JS})().events.length > 0", timeout=30_000)
+            page.wait_for_function(f"() => ({_PLOT_JS})() !== null", timeout=30_000)
             details = explorer.locator(".ak-details").first
-            explorer.screenshot(path=str(SHOTS / "before.png"))
+            shot = notebook_name.split("_")[0]
+            explorer.screenshot(path=str(SHOTS / f"{shot}-before.png"))
             plot = _plot(page)
             all_events = status.inner_text()
             overlaps = {"whole range": _axis_labels_overlap(plot["ticks"])}
             assert plot["ticks"], "the date axis has labels"
+            frame = plot["frame"]
+            width = frame["right"] - frame["left"]
+            reported = lambda info: [e for e in info["events"] if e["kind"]]  # noqa: E731 (not publications)
+            for _ in range(6):  # counts per lane: zoom into the last tenth of the dates until events show
+                if reported(plot):
+                    break
+                assert "counts per" in status.inner_text()
+                before = status.inner_text()
+                _drag(page, frame, frame["left"] + 0.9 * width, frame["right"] - 2)
+                expect(status).not_to_have_text(before, timeout=30_000)
+                expect(idle).to_be_visible(timeout=30_000)
+                page.wait_for_timeout(500)
+                plot = _plot(page)
+            assert reported(plot), "single events after zooming in"
+            zoomed_in_first = status.inner_text() != all_events
 
             # Hover a dated event: its tooltip names its date phrase.
-            event = next(e for e in plot["events"] if e["date"])
+            event = next(e for e in reported(plot) if e["date"])
             page.mouse.move(event["x"], event["y"])
             tooltip = page.locator(".bk-tooltip-row-value", has_text=event["date"]).first
             expect(tooltip).to_be_visible(timeout=10_000)
-            page.screenshot(path=str(SHOTS / "hover.png"))
+            page.screenshot(path=str(SHOTS / f"{shot}-hover.png"))
 
             # Click an event with a claim: the details pane shows that one event's paragraph, marked.
-            claimed = next((e for e in plot["events"] if e["kind"] in ("direct", "indirect", "mixed")), event)
+            claimed = next((e for e in reported(plot) if e["kind"] in ("direct", "indirect", "mixed")), event)
             before_details = details.inner_html()
             page.mouse.click(claimed["x"], claimed["y"])
             expect(details).not_to_have_js_property("innerHTML", before_details, timeout=30_000)
@@ -237,15 +259,15 @@ def test_timeline_explorer_hover_click_zoom_and_filter_in_a_real_browser(lab):
             expect(details.locator("mark.ak-date")).to_have_count(1)
 
             # Drag across the last fifth of the dates: zoom in, fewer events, the slider follows.
-            frame = plot["frame"]
-            width = frame["right"] - frame["left"]
+            before = status.inner_text()
             _drag(page, frame, frame["left"] + 0.8 * width, frame["right"] - 2)
-            expect(status).not_to_have_text(all_events, timeout=30_000)
+            expect(status).not_to_have_text(before, timeout=30_000)
             expect(idle).to_be_visible(timeout=30_000)
             page.wait_for_timeout(500)
             zoomed = _plot(page)
             assert zoomed["x_end"] - zoomed["x_start"] < 0.5 * (plot["x_end"] - plot["x_start"])
             assert _shown(status.inner_text()) < _shown(all_events)
+            assert zoomed_in_first or _shown(before) == _shown(all_events)
             overlaps["first zoom"] = _axis_labels_overlap(zoomed["ticks"])
             # and once more, into a twentieth of that
             _drag(page, frame, frame["left"] + 0.45 * width, frame["left"] + 0.5 * width)
@@ -253,7 +275,7 @@ def test_timeline_explorer_hover_click_zoom_and_filter_in_a_real_browser(lab):
             closer = _plot(page)
             assert closer["x_end"] - closer["x_start"] < 0.1 * (zoomed["x_end"] - zoomed["x_start"])
             overlaps["second zoom"] = _axis_labels_overlap(closer["ticks"])
-            explorer.screenshot(path=str(SHOTS / "zoomed.png"))
+            explorer.screenshot(path=str(SHOTS / f"{shot}-zoomed.png"))
 
             # Double-click: every date again.
             page.mouse.dblclick((frame["left"] + frame["right"]) / 2, frame["top"] + 5)
@@ -264,9 +286,9 @@ def test_timeline_explorer_hover_click_zoom_and_filter_in_a_real_browser(lab):
             expect(status).not_to_have_text(all_events, timeout=30_000)
             assert _shown(status.inner_text()) < _shown(all_events)
             expect(idle).to_be_visible(timeout=30_000)
-            explorer.screenshot(path=str(SHOTS / "after.png"))
+            explorer.screenshot(path=str(SHOTS / f"{shot}-after.png"))
         except Exception:
-            page.screenshot(path=str(SHOTS / "failure.png"))
+            page.screenshot(path=str(SHOTS / f"failure-{shot}.png"))
             raise
         finally:
             context.close()
