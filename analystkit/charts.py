@@ -143,10 +143,14 @@ def timeline(tables: Tables, *, colour_by: str = "kind", max_rows: int = 80, tit
     low, high = _date_limits([shown["when_start"], shown["when_end"], publications["when_start"]])
     ax.set_xlim(mdates.date2num(low), mdates.date2num(high))
     ax.xaxis_date()
-    locator = mdates.AutoDateLocator(maxticks=8)
+    # about one label per 2/3 inch of axis, so that the labels never run into each other
+    locator = mdates.AutoDateLocator(minticks=2, maxticks=max(3, int((width - 5.5) * 1.5)))
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.set_xlabel("date (bars: intervals; hatched: vague; dotted line: publication)")
+    # Concise labels ("Mar", "15"), with the year in the axis title rather than as an offset at the right end,
+    # where it ran into the ticks and the title of a narrow chart ("15 … Mar … 15 … 2023-May")
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
+    years = f"{low:%Y}" if low.year == high.year else f"{low:%Y}–{high:%Y}"
+    ax.set_xlabel(f"{years} (bars: intervals; hatched: vague; dotted line: publication)")
     left_out = len(reported) - len(shown)
     undated = int(rows["undated"].sum())
     notes = [f"{len(shown)} dated events"]

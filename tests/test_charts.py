@@ -118,3 +118,24 @@ def test_named_vs_anonymous_keeps_articles_apart_and_caps_the_bars(data_tables):
     ax = charts.named_vs_anonymous(data_tables, top=3).axes[0]
     assert len(_labels(ax)) == 3
     assert "(3 of" in ax.get_title(loc="left")
+
+
+@pytest.mark.parametrize("width", [8, 11])
+def test_timeline_date_labels_never_overlap_each_other_or_the_axis_title(data_tables, width):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = charts.timeline(data_tables, max_rows=20, width=width)
+    ax = fig.axes[0]
+    low, high = ax.get_xlim()
+    for span in (1.0, 0.25, 0.02):  # the whole range, then two zooms into its end
+        ax.set_xlim(high - (high - low) * span, high)
+        FigureCanvasAgg(fig).draw()
+        renderer = fig.canvas.get_renderer()
+        boxes = [t.get_window_extent(renderer) for t in ax.get_xticklabels() if t.get_text()]
+        assert len(boxes) >= 2, "a date axis has labels at every zoom"
+        boxes.sort(key=lambda b: b.x0)
+        assert all(a.x1 <= b.x0 for a, b in zip(boxes, boxes[1:])), f"labels overlap at {span:.0%}"
+        title = ax.xaxis.label.get_window_extent(renderer)
+        assert not any(b.overlaps(title) for b in boxes), "a label runs into the axis title"
+        offset = ax.xaxis.get_offset_text()
+        assert not offset.get_text() or not any(b.overlaps(offset.get_window_extent(renderer)) for b in boxes)
