@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"warning: {w.message}", file=sys.stderr)
     if not args.quiet:
         print(run.summary())
-        print(f"tables written to {args.out}/ ({args.format}): " + ", ".join(TABLE_NAMES))
+        print(f"tables written to {args.out}/ ({args.format}): " + ", ".join([*TABLE_NAMES, "entities"]))
     elif run.counts.get("errors"):
         for input_name, message in run.listed_errors[:20]:
             print(f"error  {input_name}: {message}", file=sys.stderr)

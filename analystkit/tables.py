@@ -299,10 +299,15 @@ class Tables:
         return str(hits.article_id.iloc[0])
 
     def subset(self, article_ids) -> "Tables":
-        """The tables of some articles only: ``tables.subset(tables.id_of("axios"))`` or a list of ids."""
+        """The tables of some articles only: ``tables.subset(tables.id_of("axios"))`` or a list of ids. Their
+        entities are those the articles cite, counted over every article of the run."""
         keep = set([article_ids] if isinstance(article_ids, str) else article_ids)
-        return Tables(**{name: df[df["article_id"].isin(keep)].reset_index(drop=True) if "article_id" in df.columns
-                         else df for name, df in self.items()})
+        tables = {name: df[df["article_id"].isin(keep)].reset_index(drop=True) if "article_id" in df.columns
+                  else df for name, df in self.items()}
+        if self.entities is not None:  # the entities these articles cite, with their counts over the whole run
+            cited = set(tables["sources"]["entity_id"].dropna())
+            tables["entities"] = self.entities[self.entities["entity_id"].isin(cited)].reset_index(drop=True)
+        return Tables(**tables)
 
     def to_parquet(self, directory: str | Path) -> Path:
         """Write every table to ``directory/<table>.parquet``; returns the directory."""
