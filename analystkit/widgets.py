@@ -25,7 +25,8 @@ from .tables import CLAIM_KINDS, SOURCE_KINDS, Tables
 _HIGHLIGHT_CSS = (
     "<style>.ak-details mark{padding:0 2px;border-radius:2px}"
     ".ak-details mark.ak-date{background:#ffe08a}.ak-details mark.ak-cue{background:#c6e2ff}"
-    ".ak-details mark.ak-source{background:#d5f5d5}.ak-details mark.ak-claim{background:#eee4fb}.ak-details p{margin:0 0 8px 0;line-height:1.35}"
+    ".ak-details mark.ak-source{background:#d5f5d5}.ak-details mark.ak-claim{background:#eee4fb}"
+    ".ak-details p{margin:0 0 8px 0;line-height:1.35}"
     ".ak-details .ak-meta{color:#555;font-size:90%}</style>"
 )
 
