@@ -40,6 +40,7 @@ import pandas as pd
 
 from . import __version__
 from .ingest import MAX_BYTES, RawArticle, _looks_like_path, expand, iter_raw, unique
+from . import entities
 from .pipeline import parse_batch
 from .tables import (JOURNAL, MANIFEST, SUMMARY_LISTS, TABLE_NAMES, Tables, batch_counts, format_summary, listed_articles, listed_errors, read_journal, read_manifest, read_tables, write_csv)
 
@@ -334,9 +335,12 @@ def parse_corpus(inputs, out: str | Path, *, format: str = "parquet", published:
     bar = _Progress(show, inputs, initial=_sum_counts(done.values()) if done else None)
     journal = open(out / JOURNAL, "a", encoding="utf-8")
     interrupted = False
+    linker, linked = entities.Linker(), set()
     try:
         for entry in workers.map(_parse_and_write, todo, out, format, published, safe_csv):
             _commit(out, format, entry, journal)
+            linker.absorb(entry["entities"])
+            linked.add(entry["batch"])
             _add_counts(run, entry)
             bar.update(entry["counts"])
     except BaseException:
@@ -350,7 +354,7 @@ def parse_corpus(inputs, out: str | Path, *, format: str = "parquet", published:
         run.seconds = time.perf_counter() - started
     entries = read_journal(out)
     run.batches = len(entries)
-    link_entities_in_folder(out, format, sorted(entries), safe_csv=safe_csv)
+    link_entities_in_folder(out, format, sorted(entries), safe_csv=safe_csv, linker=linker, linked=linked)
     if format == "csv":
         _join_csv(out, sorted(entries))
     _write_manifest(out, settings, complete=True, totals=run.counts)
@@ -377,7 +381,12 @@ def _parse_and_write(indexed: tuple[int, list], out: Path, format: str, publishe
     """Parse one batch and write its tables under temporary names (the worker's half of a commit)."""
     index, items = indexed
     tables = parse_batch(items, published)
-    for name, df in tables.items():
+    # the batch's share of the entities pass, made here, in parallel: its never-merged sources' entities are
+    # written with its tables, the rest goes back to the main process (per person or organization, small)
+    linking = entities.contribution(tables.sources, tables.claims, tables.articles)
+    written = {**dict(tables.items()), "entities": linking.alone}
+    linking.alone = None
+    for name, df in written.items():
         folder = out / name
         folder.mkdir(exist_ok=True)
         temporary = folder / f".part-{index:06d}.{format}.tmp"
@@ -387,7 +396,8 @@ def _parse_and_write(indexed: tuple[int, list], out: Path, format: str, publishe
             write_csv(df, temporary, safe=safe_csv)
     counts = batch_counts(tables)
     counts["input_bytes"] = sum(_input_size(item) for item in items)
-    return {"batch": index, "counts": counts, "articles": listed_articles(tables), "errors": listed_errors(tables)}
+    return {"batch": index, "counts": counts, "articles": listed_articles(tables), "errors": listed_errors(tables),
+            "entities": linking}
 
 
 def _input_size(item) -> int:
@@ -397,7 +407,7 @@ def _input_size(item) -> int:
 def _commit(out: Path, format: str, entry: dict, journal) -> None:
     """Rename a batch's files into place, then record it in the journal: the batch now exists."""
     index = entry["batch"]
-    for name in TABLE_NAMES:
+    for name in (*TABLE_NAMES, "entities"):
         folder = out / name
         os.replace(folder / f".part-{index:06d}.{format}.tmp", folder / f"part-{index:06d}.{format}")
     journal.write(json.dumps({"batch": index, "counts": entry["counts"], "articles": entry["articles"],
@@ -523,7 +533,7 @@ def _remove_tables(out: Path) -> None:
 
 
 def _remove_temporary(out: Path) -> None:
-    for name in TABLE_NAMES:
+    for name in (*TABLE_NAMES, "entities"):
         folder = out / name
         if folder.is_dir():
             for temporary in folder.glob(".part-*.tmp"):
@@ -535,21 +545,26 @@ def _remove_temporary(out: Path) -> None:
 def _remove_orphans(out: Path, format: str, done: dict[int, dict]) -> None:
     """Files of batches that were not committed (renamed, but the run stopped before the journal)."""
     _remove_temporary(out)
-    for name in TABLE_NAMES:
+    for name in (*TABLE_NAMES, "entities"):
         folder = out / name
         if folder.is_dir():
             for part in folder.glob(f"part-*.{format}"):
-                if int(part.stem.split("-")[1]) not in done:
+                number = part.stem.split("-")[1]
+                if not number.isdigit() or int(number) not in done:  # the merged entities: made again at the end
                     part.unlink()
 
 
-def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_csv: bool = False) -> None:
+def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_csv: bool = False,
+                            linker=None, linked: set[int] = frozenset()) -> None:
     """The last pass of a run: link the sources of every batch into entities (:mod:`analystkit.entities`),
-    write them (``DIR/entities/``, or ``entities.csv``) and give each batch's sources their ``entity_id``.
+    write the merged ones (``DIR/entities/part-merged``, or all in ``entities.csv``) and give each batch's
+    sources their ``entity_id``.
 
-    Two passes over the batches, a few columns at a time: what it keeps grows with the people and
-    organizations the corpus cites, not with its sources, claims or texts. Each file is written under a
-    temporary name, so a crash leaves the run to finish with ``--resume``.
+    ``linker`` has taken in the batches ``linked`` already (the workers made their share while parsing them,
+    and wrote their never-merged entities); the others (a resumed run's, or Dask's) are read here, a few
+    columns at a time. What it keeps grows with the people and organizations the corpus cites, not with its
+    sources, claims or texts. Each file is written under a temporary name, so a crash leaves the run to
+    finish with ``--resume``.
     """
     from . import entities
     from .tables import conform, restore_formulas
@@ -569,11 +584,9 @@ def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_
             yield from ((a, t) for a, t in zip(batch["article_id"], batch["text"]) if a in wanted and isinstance(t, str))
 
     folder = out / "entities"
-    if folder.is_dir():
-        shutil.rmtree(folder)  # an earlier, interrupted pass
-    folder.mkdir()
-    linker = entities.Linker()
-    for index in indexes:
+    folder.mkdir(exist_ok=True)
+    linker = linker or entities.Linker()
+    for index in (i for i in indexes if i not in linked):
         alone = linker.add(read("sources", index, ["source_id", "article_id", "name", "kind", "role", "affiliation"]),
                            entities.claim_totals(read("claims", index, ["source_id", "kind", "text"])),
                            read("articles", index, ["article_id", "outlet", "published"]))

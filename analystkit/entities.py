@@ -36,7 +36,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -132,18 +132,18 @@ class Linker:
     def add(self, sources: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         """Take in one batch (its claims may be the claims table or :func:`claim_totals`); returns the entity
         rows of its sources that are never merged."""
-        rows = _contributions(sources, claims, articles)
-        how, keys = self._provisional(sources)
-        for key in keys[how == "person"]:
-            self._first_names[key] = self._first_names.get(key, 0) + 1
-        mergeable = (how == "person") | (how == "organization")
-        rows["key"] = keys
-        if mergeable.any():
-            core, counted = _partial(rows[mergeable])
-            self._core.append(core)
-            self._counted.append(counted)
-        self._surnames.append(rows[how == "surname"].assign(surname=keys[how == "surname"]))
-        return _alone_rows(rows[how == "source"])
+        c = contribution(sources, claims, articles)
+        self.absorb(c)
+        return c.alone
+
+    def absorb(self, c: Contribution) -> None:
+        """Take in what :func:`contribution` made of one batch (perhaps in a worker process)."""
+        for key, n in c.first_names.items():
+            self._first_names[key] = self._first_names.get(key, 0) + n
+        if c.core is not None:
+            self._core.append(c.core)
+            self._counted.append(c.counted)
+        self._surnames.append(c.surnames)
 
     def finish(self, texts: TextsOf | None = None) -> pd.DataFrame:
         """The merged entities, then the bare surnames that stay their own: call once, after every batch."""
@@ -154,6 +154,8 @@ class Linker:
         core["key"] = [self._key_of(k) for k in core["key"]]
         counted["key"] = [self._key_of(k) for k in counted["key"]]
         surnames = pd.concat(self._surnames, ignore_index=True) if self._surnames else _contributions_empty()
+        # in the order of their ids: the same whatever order the batches came in (workers, a resumed run)
+        surnames = surnames.sort_values("source_id", kind="stable").reset_index(drop=True)
         alone = _alone_rows(surnames.iloc[:0])
         if len(surnames):
             others = _others_named_in_full(surnames, dominant, self._canonical, texts)
@@ -188,6 +190,34 @@ class Linker:
     def entity_ids(self, sources: pd.DataFrame) -> pd.Series:
         """The entity id of each source of a batch (after :meth:`finish`)."""
         return self.keys(sources).map(_entity_id)
+
+
+@dataclass
+class Contribution:
+    """What one batch adds to the entities of a corpus: the entities of its sources never merged (``alone``,
+    to write), and what merging needs of the others (small: per key, not per source, but for bare surnames)."""
+
+    alone: pd.DataFrame | None
+    first_names: dict[tuple[str, str, str], int]
+    core: pd.DataFrame | None
+    counted: pd.DataFrame | None
+    surnames: pd.DataFrame
+
+
+def contribution(sources: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame) -> Contribution:
+    """One batch's :class:`Contribution` (a corpus run makes it in the worker that parsed the batch)."""
+    rows = _contributions(sources, claims, articles)
+    how, keys = Linker._provisional(sources)
+    first_names: dict[tuple[str, str, str], int] = {}
+    for key in keys[how == "person"]:
+        first_names[key] = first_names.get(key, 0) + 1
+    mergeable = (how == "person") | (how == "organization")
+    rows["key"] = keys
+    core = counted = None
+    if mergeable.any():
+        core, counted = _partial(rows[mergeable])
+    surnames = rows[how == "surname"].assign(surname=keys[how == "surname"])
+    return Contribution(_alone_rows(rows[how == "source"]), first_names, core, counted, surnames)
 
 
 @lru_cache(maxsize=500_000)
