@@ -37,6 +37,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from . import __version__
 from .ingest import MAX_BYTES, RawArticle, _looks_like_path, expand, iter_raw, unique
@@ -582,6 +583,8 @@ def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_
         for index in indexes:
             batch = read("articles", index, ["article_id", "text"])
             yield from ((a, t) for a, t in zip(batch["article_id"], batch["text"]) if a in wanted and isinstance(t, str))
+            del batch
+            pa.default_memory_pool().release_unused()  # Arrow's allocator keeps freed pages otherwise
 
     folder = out / "entities"
     folder.mkdir(exist_ok=True)
@@ -596,6 +599,7 @@ def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_
         sources = read("sources", index)
         sources["entity_id"] = pd.array(linker.entity_ids(sources).to_numpy(), dtype="string")
         _write_atomically(sources, part("sources", index), format, safe_csv)
+        pa.default_memory_pool().release_unused()
     if format == "csv":  # one file, as every table of a CSV run
         parts = [*(part("entities", i) for i in indexes), part("entities", "merged")]
         temporary = out / ".entities.csv.tmp"
