@@ -144,6 +144,10 @@ class Linker:
         if c.core is not None:
             self._core.append(c.core)
             self._counted.append(c.counted)
+        if len(self._core) >= 16:  # one row per person and value, not one per batch: what is kept stays small
+            self._core = [_compact_core(pd.concat(self._core, ignore_index=True))]
+            self._counted = [pd.concat(self._counted, ignore_index=True)
+                             .groupby(["key", "field", "value"], sort=False)["n"].sum().reset_index()]
         # as Arrow, a third of the memory of a frame of Python strings: a corpus run keeps them to the end
         self._surnames.append(pa.Table.from_pandas(c.surnames.astype({"published": "datetime64[s]"}),
                                                    preserve_index=False))
@@ -308,6 +312,13 @@ def _alone_rows(rows: pd.DataFrame) -> pd.DataFrame:
         "affiliations": [None if pd.isna(v) else "; ".join(sorted(set(str(v).split("; ")))) or None
                          for v in rows["affiliation"]],
     })
+
+
+def _compact_core(core: pd.DataFrame) -> pd.DataFrame:
+    """The figures of several batches added up per key (keys stay tuples for people)."""
+    return core.groupby("key", sort=False).agg(
+        n_sources=("n_sources", "sum"), n_articles=("n_articles", "sum"), claims=("claims", "sum"),
+        words=("words", "sum"), first=("first", "min"), last=("last", "max"), order=("order", "min")).reset_index()
 
 
 def _entity_rows(core: pd.DataFrame, counted: pd.DataFrame) -> pd.DataFrame:

@@ -150,3 +150,16 @@ def test_sources_keep_short_names_in_a_parsed_article():
                               "said the plan would help families.", published="2024-03-06")
     [source] = parsed.sources.itertuples()
     assert len(source.name.split()) <= 8 and source.description and "forty years" in source.description
+
+
+def test_linking_batch_by_batch_gives_the_entities_of_linking_at_once():
+    """A corpus run feeds the linker one batch at a time (and compacts what it keeps every 16 batches)."""
+    corpus = analystkit.parse_many([{"text": text, "published": day, "title": f"Notes {n} of edition {e}"}
+                                    for e in range(3) for n, (text, day) in enumerate(ARTICLES)])
+    whole, whole_ids = entities.build(corpus.sources, corpus.claims, corpus.articles)
+    linker = entities.Linker()
+    alone = [linker.add(part.sources, part.claims, part.articles)
+             for part in (corpus.subset(a) for a in corpus.articles["article_id"])]  # 24 batches
+    fed = pd.concat([*alone, linker.finish()], ignore_index=True)
+    pd.testing.assert_frame_equal(fed, whole)
+    assert list(linker.entity_ids(corpus.sources)) == list(whole_ids)
