@@ -390,11 +390,7 @@ def _parse_and_write(indexed: tuple[int, list], out: Path, format: str, publishe
     for name, df in written.items():
         folder = out / name
         folder.mkdir(exist_ok=True)
-        temporary = folder / f".part-{index:06d}.{format}.tmp"
-        if format == "parquet":
-            df.to_parquet(temporary, index=False)
-        else:
-            write_csv(df, temporary, safe=safe_csv)
+        _write_table(df, folder / f".part-{index:06d}.{format}.tmp", format, safe_csv)
     counts = batch_counts(tables)
     counts["input_bytes"] = sum(_input_size(item) for item in items)
     return {"batch": index, "counts": counts, "articles": listed_articles(tables), "errors": listed_errors(tables),
@@ -614,12 +610,17 @@ def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_
         shutil.rmtree(folder)
 
 
-def _write_atomically(df: pd.DataFrame, path: Path, format: str, safe_csv: bool) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
+def _write_table(df: pd.DataFrame, path: Path, format: str, safe_csv: bool) -> None:
     if format == "parquet":
-        df.to_parquet(temporary, index=False)
+        df.to_parquet(path, index=False)
     else:
-        write_csv(df, temporary, safe=safe_csv)
+        write_csv(df, path, safe=safe_csv)
+
+
+def _write_atomically(df: pd.DataFrame, path: Path, format: str, safe_csv: bool) -> None:
+    """Write under the temporary name a batch's files have (``.part-000003.parquet.tmp``), then rename."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    _write_table(df, temporary, format, safe_csv)
     os.replace(temporary, path)
 
 

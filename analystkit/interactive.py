@@ -443,8 +443,7 @@ def _shares(kinds: pd.DataFrame, by: str) -> pd.DataFrame:
     return shares.assign(claims=total).reset_index().rename(columns={by: "group"})
 
 
-KIND_COLOURS = {"person": "#0072b2", "anonymous": "#d55e00", "organization": "#009e73", "document": "#cc79a7",
-                "none": "#bbbbbb"}
+KIND_COLOURS = charts.KIND_COLOURS  # one palette for source kinds, static charts and interactive alike
 
 
 class SourceCharts:

@@ -95,7 +95,8 @@ class TimelineExplorer(_Explorer):
         self._texts = dict(zip(tables.articles["article_id"], tables.articles["text"]))
         self._claims = tables.claims.set_index("claim_id")
         self._dates = tables.dates.set_index("date_id")
-        self._events = interactive.event_frame(self.rows, charts.article_labels(tables, width=60))
+        self._titles = charts.article_labels(tables, width=60)
+        self._events = interactive.event_frame(self.rows, self._titles)
         self._by_event = self.rows.set_index("event_id")
         dated = self.rows[~self.rows["undated"]]
         bounds = sorted(set(dated["when_start"].dropna()) | set(dated["when_end"].dropna()))
@@ -156,8 +157,7 @@ class TimelineExplorer(_Explorer):
                                          for r in e.itertuples())]
 
     def _article_options(self) -> list:
-        titles = charts.article_labels(self.tables, width=60)
-        return [("all articles", None), *((titles[a], a) for a in self.tables.articles["article_id"])]
+        return [("all articles", None), *((self._titles[a], a) for a in self.tables.articles["article_id"])]
 
     def filtered(self) -> pd.DataFrame:
         """The event rows that pass every filter, in time order."""
@@ -248,7 +248,7 @@ class TimelineExplorer(_Explorer):
         if one and rows["kind"].iloc[0] == "publication":
             row = rows.iloc[0]
             parts.append(f'<p><span class="ak-meta">{html.escape(_when(row.when_start, row.when_end))} · '
-                         f"published</span><br>{html.escape(charts.article_labels(self.tables, 80)[row.article_id])}</p>")
+                         f"published</span><br>{html.escape(self._titles[row.article_id])}</p>")
         for row in shown.itertuples():
             text = texts[row.article_id]
             marks, start, end = [], row.start, row.end
@@ -315,8 +315,8 @@ class SourceExplorer(_Explorer):
         self.tables = tables
         scopes = [("all articles", ("all", None))]
         scopes += [(f"outlet: {o}", ("outlet", o)) for o in sorted(tables.articles["outlet"].dropna().unique())]
-        titles = charts.article_labels(tables, width=60)
-        scopes += [(f"article: {titles[a]}", ("article", a)) for a in tables.articles["article_id"]]
+        self._titles = charts.article_labels(tables, width=60)
+        scopes += [(f"article: {self._titles[a]}", ("article", a)) for a in tables.articles["article_id"]]
         self.scope = widgets.Dropdown(options=scopes, value=("all", None), description="show",
                                       layout=widgets.Layout(width="60%"))
         self.measure = widgets.ToggleButtons(options=[("claims", "claims"), ("words quoted", "words")],
@@ -329,9 +329,9 @@ class SourceExplorer(_Explorer):
         self.article_view = widgets.HTML()
         self.figures = interactive.SourceCharts(top=top)
         self.figures.bars.selected.on_change("indices", self._bar_clicked)
-        self._titles = charts.article_labels(tables, width=80)
         self._texts = dict(zip(tables.articles["article_id"], tables.articles["text"]))
         self._entity_of = dict(zip(tables.sources["source_id"], tables.sources["entity_id"]))
+        self._claims_by_id = tables.claims.set_index("claim_id")
         self.scope.observe(self._scope_changed, "value")
         self.measure.observe(self._redraw, "value")
         self.period.observe(self._redraw, "value")
@@ -344,14 +344,6 @@ class SourceExplorer(_Explorer):
         self.widget = widgets.VBox([self.scope, widgets.HBox([self.measure, self.period]), self.status, self.chart,
                                     widgets.HTML(interactive.kinds_key_html()), self.source, self.claims, self.claim,
                                     self.article_view])
-
-    def scoped(self) -> Tables:
-        """The tables restricted to the picked outlet or article."""
-        kind, value = self.scope.value
-        t = self.tables
-        if kind == "all":
-            return t
-        return t.subset(t.articles.loc[t.articles["article_id" if kind == "article" else "outlet"] == value, "article_id"])
 
     def _article_ids(self):
         kind, value = self.scope.value
@@ -415,7 +407,7 @@ class SourceExplorer(_Explorer):
         if self.claim.value is None:
             self.article_view.value = ""
             return
-        c = self.tables.claims.set_index("claim_id").loc[self.claim.value]
+        c = self._claims_by_id.loc[self.claim.value]
         text = self._texts[c.article_id]
         marks = [(int(c.start), int(c.end), "ak-claim")]
         for start, end, css in ((c.cue_start, c.cue_end, "ak-cue"), (c.source_start, c.source_end, "ak-source")):
