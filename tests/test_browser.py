@@ -10,6 +10,7 @@ download). Without them the test is skipped, unless ANALYSTKIT_BROWSER_TESTS=req
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -205,10 +206,10 @@ def _shown(text: str) -> int:
     return int(re.search(r"(\d+)\s+events", text)[1])
 
 
-@pytest.mark.parametrize("notebook_name", ["02_timeline.ipynb", "06_corpus.ipynb"])
-def test_timeline_explorer_hover_click_zoom_and_filter_in_a_real_browser(lab, notebook_name):
-    """In the article notebook and in the corpus notebook (whose 1,900 events open as counts per lane: the
-    test zooms in until single events show)."""
+@contextlib.contextmanager
+def _notebook_run(lab, notebook_name: str, shot: str):
+    """A fresh Chromium on the Lab of ``lab``, with ``notebook_name`` opened and all its cells run: yields
+    (page, notebook panel, idle indicator); on a failure, a screenshot ``failure-<shot>.png``."""
     from playwright.sync_api import expect, sync_playwright
 
     base, token = lab
@@ -225,86 +226,96 @@ def test_timeline_explorer_hover_click_zoom_and_filter_in_a_real_browser(lab, no
             idle = notebook.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']")
             expect(idle).to_be_visible(timeout=90_000)
             _run_all_cells(page, notebook)
-
-            explorer = notebook.locator(".widget-vbox").filter(has=page.locator(".widget-hslider")).first
-            status = explorer.locator(".widget-html-content").first
-            expect(status).to_contain_text("events from", timeout=90_000)
-            expect(idle).to_be_visible(timeout=90_000)
-            explorer.scroll_into_view_if_needed()
-            page.wait_for_function(f"() => ({_PLOT_JS})() !== null", timeout=30_000)
-            details = explorer.locator(".ak-details").first
-            shot = notebook_name.split("_")[0]
-            explorer.screenshot(path=str(SHOTS / f"{shot}-before.png"))
-            plot = _plot(page)
-            all_events = status.inner_text()
-            overlaps = {"whole range": _axis_labels_overlap(plot["ticks"])}
-            assert plot["ticks"], "the date axis has labels"
-            frame = plot["frame"]
-            width = frame["right"] - frame["left"]
-            reported = lambda info: [e for e in info["events"] if e["kind"]]  # noqa: E731 (not publications)
-            for _ in range(6):  # counts per lane: zoom into the last tenth of the dates until events show
-                if reported(plot):
-                    break
-                assert "counts per" in status.inner_text()
-                before = status.inner_text()
-                _drag(page, frame, frame["left"] + 0.9 * width, frame["right"] - 2)
-                expect(status).not_to_have_text(before, timeout=30_000)
-                expect(idle).to_be_visible(timeout=30_000)
-                page.wait_for_timeout(500)
-                plot = _plot(page)
-            assert reported(plot), "single events after zooming in"
-            zoomed_in_first = status.inner_text() != all_events
-
-            # Hover a dated event: its tooltip names its date phrase.
-            event = next(e for e in reported(plot) if e["date"])
-            page.mouse.move(event["x"], event["y"])
-            tooltip = page.locator(".bk-tooltip-row-value", has_text=event["date"]).first
-            expect(tooltip).to_be_visible(timeout=10_000)
-            page.screenshot(path=str(SHOTS / f"{shot}-hover.png"))
-
-            # Click an event with a claim: the details pane shows that one event's paragraph, marked.
-            claimed = next((e for e in reported(plot) if e["kind"] in ("direct", "indirect", "mixed")), event)
-            before_details = details.inner_html()
-            page.mouse.click(claimed["x"], claimed["y"])
-            expect(details).not_to_have_js_property("innerHTML", before_details, timeout=30_000)
-            expect(details.locator("p")).to_have_count(1, timeout=30_000)
-            expect(details.locator("mark.ak-date")).to_have_count(1)
-
-            # Drag across the last fifth of the dates: zoom in, fewer events, the slider follows.
-            before = status.inner_text()
-            _drag(page, frame, frame["left"] + 0.8 * width, frame["right"] - 2)
-            expect(status).not_to_have_text(before, timeout=30_000)
-            expect(idle).to_be_visible(timeout=30_000)
-            page.wait_for_timeout(500)
-            zoomed = _plot(page)
-            assert zoomed["x_end"] - zoomed["x_start"] < 0.5 * (plot["x_end"] - plot["x_start"])
-            assert _shown(status.inner_text()) < _shown(all_events)
-            assert zoomed_in_first or _shown(before) == _shown(all_events)
-            overlaps["first zoom"] = _axis_labels_overlap(zoomed["ticks"])
-            # and once more, into a twentieth of that
-            _drag(page, frame, frame["left"] + 0.45 * width, frame["left"] + 0.5 * width)
-            page.wait_for_timeout(1000)
-            closer = _plot(page)
-            assert closer["x_end"] - closer["x_start"] < 0.1 * (zoomed["x_end"] - zoomed["x_start"])
-            overlaps["second zoom"] = _axis_labels_overlap(closer["ticks"])
-            explorer.screenshot(path=str(SHOTS / f"{shot}-zoomed.png"))
-
-            # Double-click: every date again.
-            page.mouse.dblclick((frame["left"] + frame["right"]) / 2, frame["top"] + 5)
-            expect(status).to_have_text(all_events, timeout=30_000)
-
-            # A filter: hide the events with no source; the status line says so.
-            explorer.locator("button", has_text=re.compile(r"^none$")).click()
-            expect(status).not_to_have_text(all_events, timeout=30_000)
-            assert _shown(status.inner_text()) < _shown(all_events)
-            expect(idle).to_be_visible(timeout=30_000)
-            explorer.screenshot(path=str(SHOTS / f"{shot}-after.png"))
+            yield page, notebook, idle
         except Exception:
             page.screenshot(path=str(SHOTS / f"failure-{shot}.png"))
             raise
         finally:
             context.close()
             shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.mark.parametrize("notebook_name", ["02_timeline.ipynb", "06_corpus.ipynb"])
+def test_timeline_explorer_hover_click_zoom_and_filter_in_a_real_browser(lab, notebook_name):
+    """In the article notebook and in the corpus notebook (whose 1,900 events open as counts per lane: the
+    test zooms in until single events show)."""
+    from playwright.sync_api import expect
+
+    shot = notebook_name.split("_")[0]
+    with _notebook_run(lab, notebook_name, shot) as (page, notebook, idle):
+
+        explorer = notebook.locator(".widget-vbox").filter(has=page.locator(".widget-hslider")).first
+        status = explorer.locator(".widget-html-content").first
+        expect(status).to_contain_text("events from", timeout=90_000)
+        expect(idle).to_be_visible(timeout=90_000)
+        explorer.scroll_into_view_if_needed()
+        page.wait_for_function(f"() => ({_PLOT_JS})() !== null", timeout=30_000)
+        details = explorer.locator(".ak-details").first
+        explorer.screenshot(path=str(SHOTS / f"{shot}-before.png"))
+        plot = _plot(page)
+        all_events = status.inner_text()
+        overlaps = {"whole range": _axis_labels_overlap(plot["ticks"])}
+        assert plot["ticks"], "the date axis has labels"
+        frame = plot["frame"]
+        width = frame["right"] - frame["left"]
+        reported = lambda info: [e for e in info["events"] if e["kind"]]  # noqa: E731 (not publications)
+        for _ in range(6):  # counts per lane: zoom into the last tenth of the dates until events show
+            if reported(plot):
+                break
+            assert "counts per" in status.inner_text()
+            before = status.inner_text()
+            _drag(page, frame, frame["left"] + 0.9 * width, frame["right"] - 2)
+            expect(status).not_to_have_text(before, timeout=30_000)
+            expect(idle).to_be_visible(timeout=30_000)
+            page.wait_for_timeout(500)
+            plot = _plot(page)
+        assert reported(plot), "single events after zooming in"
+        zoomed_in_first = status.inner_text() != all_events
+
+        # Hover a dated event: its tooltip names its date phrase.
+        event = next(e for e in reported(plot) if e["date"])
+        page.mouse.move(event["x"], event["y"])
+        tooltip = page.locator(".bk-tooltip-row-value", has_text=event["date"]).first
+        expect(tooltip).to_be_visible(timeout=10_000)
+        page.screenshot(path=str(SHOTS / f"{shot}-hover.png"))
+
+        # Click an event with a claim: the details pane shows that one event's paragraph, marked.
+        claimed = next((e for e in reported(plot) if e["kind"] in ("direct", "indirect", "mixed")), event)
+        before_details = details.inner_html()
+        page.mouse.click(claimed["x"], claimed["y"])
+        expect(details).not_to_have_js_property("innerHTML", before_details, timeout=30_000)
+        expect(details.locator("p")).to_have_count(1, timeout=30_000)
+        expect(details.locator("mark.ak-date")).to_have_count(1)
+
+        # Drag across the last fifth of the dates: zoom in, fewer events, the slider follows.
+        before = status.inner_text()
+        _drag(page, frame, frame["left"] + 0.8 * width, frame["right"] - 2)
+        expect(status).not_to_have_text(before, timeout=30_000)
+        expect(idle).to_be_visible(timeout=30_000)
+        page.wait_for_timeout(500)
+        zoomed = _plot(page)
+        assert zoomed["x_end"] - zoomed["x_start"] < 0.5 * (plot["x_end"] - plot["x_start"])
+        assert _shown(status.inner_text()) < _shown(all_events)
+        assert zoomed_in_first or _shown(before) == _shown(all_events)
+        overlaps["first zoom"] = _axis_labels_overlap(zoomed["ticks"])
+        # and once more, into a twentieth of that
+        _drag(page, frame, frame["left"] + 0.45 * width, frame["left"] + 0.5 * width)
+        page.wait_for_timeout(1000)
+        closer = _plot(page)
+        assert closer["x_end"] - closer["x_start"] < 0.1 * (zoomed["x_end"] - zoomed["x_start"])
+        overlaps["second zoom"] = _axis_labels_overlap(closer["ticks"])
+        explorer.screenshot(path=str(SHOTS / f"{shot}-zoomed.png"))
+
+        # Double-click: every date again.
+        page.mouse.dblclick((frame["left"] + frame["right"]) / 2, frame["top"] + 5)
+        expect(status).to_have_text(all_events, timeout=30_000)
+
+        # A filter: hide the events with no source; the status line says so.
+        explorer.locator("button", has_text=re.compile(r"^none$")).click()
+        expect(status).not_to_have_text(all_events, timeout=30_000)
+        assert _shown(status.inner_text()) < _shown(all_events)
+        expect(idle).to_be_visible(timeout=30_000)
+        explorer.screenshot(path=str(SHOTS / f"{shot}-after.png"))
 
     assert not any(overlaps.values()), f"date labels overlap: {overlaps}"
 
@@ -329,47 +340,28 @@ _BARS_JS = """() => {
 
 
 def test_source_explorer_hover_and_click_in_a_real_browser(lab):
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    base, token = lab
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    profile = tempfile.mkdtemp(prefix="chromium-profile-")
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
-            viewport={"width": 1400, "height": 1100})
-        page = context.pages[0] if context.pages else context.new_page()
+    with _notebook_run(lab, "03_source_attribution.ipynb", "sources") as (page, notebook, idle):
+        status = notebook.locator(".widget-html-content", has_text=re.compile(r"claims from \d+ sources"))
         try:
-            page.goto(f"{base}/lab/tree/notebooks/03_source_attribution.ipynb?reset&token={token}")
-            notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
-            idle = notebook.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']")
-            expect(idle).to_be_visible(timeout=90_000)
-            _run_all_cells(page, notebook)
-            status = notebook.locator(".widget-html-content", has_text=re.compile(r"claims from \d+ sources"))
-            try:
-                expect(status).to_be_visible(timeout=60_000)
-            except AssertionError:
-                if not _accept_kernel_dialog(page):
-                    raise
-                _run_all_cells(page, notebook)  # the kernel Lab asked for: run everything in it
-                expect(status).to_be_visible(timeout=90_000)
-            expect(idle).to_be_visible(timeout=90_000)
-            page.wait_for_function(f"() => ({_BARS_JS})() !== null", timeout=30_000)
-            page.wait_for_timeout(300)
-            bar = page.evaluate(_BARS_JS)
-            page.mouse.move(bar["x"], bar["y"])
-            expect(page.locator(".bk-tooltip-row-value", has_text="claims").first.or_(
-                page.locator(".bk-tooltip-row-label", has_text="claims").first)).to_be_visible(timeout=10_000)
-            page.mouse.click(bar["x"], bar["y"])
-            table = notebook.locator(".widget-html-content table").last
-            expect(table.locator("tbody tr").first).to_be_visible(timeout=30_000)
-            page.screenshot(path=str(SHOTS / "source-explorer.png"))
-        except Exception:
-            page.screenshot(path=str(SHOTS / "failure-sources.png"))
-            raise
-        finally:
-            context.close()
-            shutil.rmtree(profile, ignore_errors=True)
+            expect(status).to_be_visible(timeout=60_000)
+        except AssertionError:
+            if not _accept_kernel_dialog(page):
+                raise
+            _run_all_cells(page, notebook)  # the kernel Lab asked for: run everything in it
+            expect(status).to_be_visible(timeout=90_000)
+        expect(idle).to_be_visible(timeout=90_000)
+        page.wait_for_function(f"() => ({_BARS_JS})() !== null", timeout=30_000)
+        page.wait_for_timeout(300)
+        bar = page.evaluate(_BARS_JS)
+        page.mouse.move(bar["x"], bar["y"])
+        expect(page.locator(".bk-tooltip-row-value", has_text="claims").first.or_(
+            page.locator(".bk-tooltip-row-label", has_text="claims").first)).to_be_visible(timeout=10_000)
+        page.mouse.click(bar["x"], bar["y"])
+        table = notebook.locator(".widget-html-content table").last
+        expect(table.locator("tbody tr").first).to_be_visible(timeout=30_000)
+        page.screenshot(path=str(SHOTS / "source-explorer.png"))
 
 
 def test_offline_report_timeline_hovers_and_clicks_with_the_network_blocked(tmp_path):
