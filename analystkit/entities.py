@@ -188,7 +188,8 @@ class Linker:
         return key
 
     def keys(self, sources: pd.DataFrame) -> pd.Series:
-        """The final identity key of each source of a batch (after :meth:`finish`)."""
+        """The final identity key of each source of a batch (after :meth:`finish`; before it, or without any
+        batch taken in, a bare surname is its own source's identity)."""
         how, keys = self._provisional(sources)
         ids = sources["source_id"].astype(str).to_numpy()
         out = [self._surname_keys.get(i, f"source:{i}") if h == "surname" else self._key_of(k)

@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 import analystkit
-from analystkit.tables import SCHEMAS, Tables, frame, read_tables
+from analystkit.tables import TABLE_NAMES, SCHEMAS, Tables, frame, read_tables
 
 
 def _assert_schema(name: str, df: pd.DataFrame):
@@ -30,9 +30,10 @@ def test_empty_tables_still_have_their_schema(name):
 def test_parse_gives_one_article_and_its_tables(seed, seed_id):
     assert len(seed.articles) == 1
     assert seed.article["article_id"] == seed_id  # parse(text) gives the id the file gets in a batch
-    for name in SCHEMAS:
+    for name in TABLE_NAMES:
         _assert_schema(name, getattr(seed, name))
     assert len(seed.claims) and len(seed.sources) and len(seed.dates) and len(seed.events)
+    assert seed.sources["entity_id"].notna().all() and seed.entities is None  # linking is a corpus's work
 
 
 def test_ids_are_unique_and_join(data_tables):
