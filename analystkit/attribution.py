@@ -17,6 +17,7 @@ the rest of the article is still read.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -115,7 +116,7 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
     hinted = _hinted_sentences(text, sentences)
     previous: Sentence | None = None
     for n, sentence in enumerate(sentences):
-        found = []
+        found = _Disjoint()
         families = (_headline_label, _headline) if sentence.paragraph in headlines else (
             _no_comment, _according_to, _impersonal, _speaker_label, _dash_signature, _cue_families)
         if n == 0 and sentence.paragraph not in headlines and _stands_alone(text, sentences):
@@ -124,13 +125,14 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
             if family in hinted and sentence.index not in hinted[family]:
                 continue  # the sentence lacks a word the family needs
             for claim in family(text, sentence, sentence_quotes.get(sentence.index, ())):
-                clashes = [other for other in found if _overlaps(claim, other)]
+                clashes = found.overlapping(claim)
                 if not clashes:
-                    found.append(claim)
-                elif len(clashes) == 1 and (earlier := _cut_before(text, clashes[0], claim, sentence_quotes.get(
+                    found.add(claim)
+                elif len(clashes) == 1 and (earlier := _cut_before(text, found[clashes[0]], claim, sentence_quotes.get(
                         sentence.index, ()))) is not None:
-                    found[found.index(clashes[0])] = earlier
-                    found.append(claim)
+                    found[clashes[0]] = earlier
+                    found.add(claim)
+        found = found.claims
         if not found and previous is not None:
             found.extend(_quote_then_cue(text, previous, sentence, sentence_quotes.get(previous.index, ()), claims))
         if not found and n + 1 < len(sentences):
@@ -244,7 +246,9 @@ def _cut_before(text: str, earlier: Claim, later: Claim, quotes: list[Quote]) ->
         return None
     if later.cue_end > later.start:
         return None  # only a report whose content follows its cue
-    separator = _BETWEEN_REPORTS.search(text, earlier.start, later.mention.start)
+    # the separator ends where the second subject begins: look only at the stretch before it (a search
+    # from the claim's start would cost the claim's length for every report nested in it)
+    separator = _BETWEEN_REPORTS.search(text, max(earlier.start, later.mention.start - 40), later.mention.start)
     if separator is None or any(q.start < separator.start() < q.end for q in quotes):
         return None
     start, end = _trim(text, earlier.start, separator.start())
@@ -265,8 +269,26 @@ def _quotes_by_sentence(sentences: list[Sentence], quotes: list[Quote]) -> dict[
     return by_sentence
 
 
-def _overlaps(a: Claim, b: Claim) -> bool:
-    return a.start < b.end and b.start < a.end
+class _Disjoint:
+    """A sentence's claims so far, which never overlap, in text order: a new claim finds the ones it would
+    overlap by bisection, not by comparing it with each (a sentence may hold thousands of cues)."""
+
+    def __init__(self) -> None:
+        self.claims: list[Claim] = []
+
+    def overlapping(self, claim: Claim) -> range:
+        """Positions of the claims that overlap ``claim`` (they are consecutive: starts and ends both ascend)."""
+        first = bisect.bisect_right(self.claims, claim.start, key=lambda c: c.end)
+        return range(first, bisect.bisect_left(self.claims, claim.end, key=lambda c: c.start))
+
+    def add(self, claim: Claim) -> None:
+        bisect.insort(self.claims, claim, key=lambda c: c.start)
+
+    def __getitem__(self, i: int) -> Claim:
+        return self.claims[i]
+
+    def __setitem__(self, i: int, claim: Claim) -> None:
+        self.claims[i] = claim  # a claim cut short keeps its place
 
 
 # ---------------------------------------------------------------- helpers
@@ -402,7 +424,7 @@ def _impersonal(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[
     reports that something was said without saying who said it."""
     m = _IMPERSONAL_LEADING.search(text, sentence.start, sentence.end)
     if m and not any(q.start < m.start() < q.end for q in quotes):
-        start, end = _trim(text, m.end(), _content_end(text, m.end(), sentence.end, quotes))
+        start, end = _trim(text, m.end(), _content_end(text, sentence, m.end(), quotes))
         rule = "impersonal"
     else:
         m = _IMPERSONAL_TRAILING.search(text, sentence.start, sentence.end)
@@ -884,7 +906,7 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
     if (subject.start > sentence.start and _char_before(text, subject.start) == "("
             and ")" in text[cue_end:sentence.end]):
         relative_end = text.index(")", cue_end, sentence.end)  # "(her campaign later disclosed that ...)"
-    start, end = _trim(text, content_from, relative_end or _content_end(text, content_from, sentence.end, quotes))
+    start, end = _trim(text, content_from, relative_end or _content_end(text, sentence, content_from, quotes))
     if end - start < 3:
         return None
     kind = _content_kind(text, start, end, quotes, introduced)
@@ -996,23 +1018,41 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s*(?:\w+ly\s+|also\s+)?$")
 
 _NOT_CONTENT = re.compile(r"\s+(?:of|when|enough)\b")
 _AFTERTHOUGHT = re.compile(r",\s+(?:although|though|even though|even as|whereas|while|but)\s|;\s")
+# "... said it was opposed to the test and warned the North to refrain": a second report of the same
+# speaker starts at "and warned"
+_AND_THEN_CUE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?=([a-z]+ed|said|told|wrote)\b)")
+# the same, found at every offset (a lookahead matches without consuming)
+_AFTERTHOUGHT_AT = re.compile(rf"(?=({_AFTERTHOUGHT.pattern}))")
+_AND_THEN_CUE_AT = re.compile(rf"(?=({_AND_THEN_CUE.pattern}))")
 
 
-def _content_end(text: str, start: int, end: int, quotes: list[Quote]) -> int:
-    """Reported content stops before a concessive clause the writer adds ("..., although he again refused")."""
-    for m in _AFTERTHOUGHT.finditer(text, start, end):
-        if not any(q.start < m.start() < q.end for q in quotes):
-            end = m.start()
+def _content_end(text: str, sentence: Sentence, start: int, quotes: list[Quote]) -> int:
+    """Where content that begins at ``start`` stops: before a concessive clause the writer adds
+    ("..., although he again refused") or a second report of the same speaker ("... and warned")."""
+    afterthoughts, second_reports = _content_stops(text, sentence.start, sentence.end)
+    end = sentence.end
+    for at in afterthoughts[bisect.bisect_left(afterthoughts, start):]:
+        if not any(q.start < at < q.end for q in quotes):
+            end = at
             break
-    # "... said it was opposed to the test and warned the North to refrain": a second report of the same
-    # speaker starts at "and warned"
-    for m in _AND_THEN_CUE.finditer(text, start, end):
-        if m.group(1) in _cues() and not any(q.start < m.start() < q.end for q in quotes):
-            return m.start()
+    for at, word_end, word in second_reports[bisect.bisect_left(second_reports, (start,)):]:
+        if word_end > end:
+            break
+        if word in _cues() and not any(q.start < at < q.end for q in quotes):
+            return at
     return end
 
 
-_AND_THEN_CUE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?=([a-z]+ed|said|told|wrote)\b)")
+@lru_cache(maxsize=16)
+def _content_stops(text: str, start: int, end: int) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """Every offset in ``text[start:end]`` where an afterthought or a second report could stop content.
+
+    Found once per sentence, not once per cue: a sentence of N cues ("The official said that the official
+    said that ...") would otherwise be scanned N times.
+    """
+    afterthoughts = [m.start() for m in _AFTERTHOUGHT_AT.finditer(text, start, end)]
+    second_reports = [(m.start(), m.end(2), m.group(2)) for m in _AND_THEN_CUE_AT.finditer(text, start, end)]
+    return afterthoughts, second_reports
 
 
 def _participle(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int) -> Claim | None:
@@ -1024,7 +1064,7 @@ def _participle(text: str, sentence: Sentence, quotes: list[Quote], cue_start: i
     content_from, introduced, marked = _content_start(text, cue_end, sentence.end)
     if _cue_of(text[cue_start:cue_end]).weak and not marked:
         return None
-    start, end = _trim(text, content_from, _content_end(text, content_from, sentence.end, quotes))
+    start, end = _trim(text, content_from, _content_end(text, sentence, content_from, quotes))
     if end - start < 3:
         return None
     kind = _content_kind(text, start, end, quotes, introduced)
