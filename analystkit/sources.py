@@ -666,6 +666,7 @@ def merge_sources(
     to), and a map from claim index to source id.
     """
     free_people = _FreePeople(text, sentences, quotes, claims)
+    antecedents = _Antecedents()
     sources: list[dict] = []
     claim_source: dict[int, str] = {}
     resolved_claims: list[tuple[int, Claim]] = []
@@ -675,11 +676,13 @@ def merge_sources(
             resolved_claims.append((index, claim))
             continue
         if mention.kind == "pronoun":
-            mention = _resolve_pronoun(mention, sources, free_people)
+            mention = _resolve_pronoun(mention, antecedents, free_people)
         source = _find_source(mention, sources)
         if source is None:
-            source = {"id": f"{article_id}.s{len(sources) + 1}", "mentions": [], "first": mention}
+            source = {"id": f"{article_id}.s{len(sources) + 1}", "index": len(sources), "mentions": [],
+                      "first": mention}
             sources.append(source)
+        antecedents.add(mention, source["index"], len(source["mentions"]))
         source["mentions"].append(mention)
         claim_source[index] = source["id"]
         resolved_claims.append((index, claim if mention is claim.mention else replace(claim, mention=mention)))
@@ -708,38 +711,91 @@ class _FreePeople:
     def __init__(self, text: str, sentences: list[Sentence], quotes: list[Quote], claims: list[Claim]):
         self.text, self.sentences = text, sentences
         self.starts = [s.start for s in sentences]
-        self.covered = [(q.start, q.end) for q in quotes] + [(c.start, c.end) for c in claims]
-        self.subjects: dict[int, list[Mention]] = {}
+        self.covered = _Stretches([(q.start, q.end) for q in quotes] + [(c.start, c.end) for c in claims])
+        self.subjects: dict[int, Mention | None] = {}
+        # sentence position -> the lowest position down to which no sentence has a free person, so that
+        # pronouns with no antecedent do not each walk back to the start of the article
+        self.none_down_to: dict[int, int] = {}
 
-    def between(self, after: int, end: int) -> list[Mention]:
-        """The free people that start after offset ``after`` and end by ``end``, in text order."""
-        found = []
-        n = max(0, bisect.bisect_right(self.starts, after) - 1)  # the sentence holding ``after``
-        for sentence in self.sentences[n:]:
-            if sentence.start >= end:
-                break
-            if sentence.index not in self.subjects:
-                self.subjects[sentence.index] = [
-                    p for p in _sentence_subjects(self.text, sentence)
-                    if not any(a <= p.start < b for a, b in self.covered)]
-            found += [p for p in self.subjects[sentence.index] if after < p.start and p.end <= end]
-        return found
+    def latest(self, after: int, end: int) -> Mention | None:
+        """The last free person that starts after offset ``after`` and ends by ``end``."""
+        k = bisect.bisect_left(self.starts, end) - 1  # the last sentence that starts before ``end``
+        empty_top = None  # where the stretch of sentences without a free person being walked began
+        while k >= 0 and self.sentences[k].end > after:
+            person = self._subject(k)
+            if person is None:
+                empty_top = k if empty_top is None else empty_top
+                k = self.none_down_to.get(k, k) - 1
+                continue
+            if empty_top is not None:
+                self.none_down_to[empty_top], empty_top = k + 1, None
+            if person.end <= end:
+                return person if person.start > after else None
+            k -= 1  # the pronoun's own sentence names its subject after the pronoun
+        if empty_top is not None:
+            self.none_down_to[empty_top] = k + 1
+        return None
+
+    def _subject(self, k: int) -> Mention | None:
+        if k not in self.subjects:
+            self.subjects[k] = next((p for p in _sentence_subjects(self.text, self.sentences[k])
+                                     if not self.covered.holds(p.start)), None)
+        return self.subjects[k]
 
 
-def _resolve_pronoun(pronoun: Mention, sources: list[dict], free_people: _FreePeople) -> Mention:
+class _Stretches:
+    """Stretches of text ``[start, end)``, merged, to ask whether an offset falls in one by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def holds(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
+
+
+class _Antecedents:
+    """The mentions of the sources so far, for each referent a pronoun may want ("person", "plural",
+    "thing"), in order of start, so that a pronoun finds the latest one before it by bisection."""
+
+    def __init__(self) -> None:
+        # want -> sorted (start, source position, position among the source's mentions), and the mentions
+        self.keys: dict[str, list[tuple[int, int, int]]] = {"person": [], "plural": [], "thing": []}
+        self.mentions: dict[str, list[Mention]] = {"person": [], "plural": [], "thing": []}
+
+    def add(self, mention: Mention, source: int, position: int) -> None:
+        for wants, keys in self.keys.items():
+            if _fits(wants, mention):
+                key = (mention.start, source, position)
+                i = bisect.bisect(keys, key)
+                keys.insert(i, key)
+                self.mentions[wants].insert(i, mention)
+
+    def latest(self, wants: str, before: int) -> Mention | None:
+        """The fitting mention with the greatest start before offset ``before``; of several that start
+        there, the one of the earliest source (and its earliest mention)."""
+        keys = self.keys[wants]
+        i = bisect.bisect_left(keys, (before,)) - 1
+        if i < 0:
+            return None
+        return self.mentions[wants][bisect.bisect_left(keys, (keys[i][0],))]
+
+
+def _resolve_pronoun(pronoun: Mention, antecedents: _Antecedents, free_people: _FreePeople) -> Mention:
     wants = _pronouns().get(pronoun.text.lower(), "person")
-    candidates: list[Mention] = []
-    for source in sources:
-        for m in source["mentions"]:
-            if m.start < pronoun.start and _fits(wants, m):
-                candidates.append(m)
+    antecedent = antecedents.latest(wants, pronoun.start)
     if wants == "person":
         # a name that opens a sentence is an antecedent only if it comes after the nearest source
-        nearest = max((m.start for m in candidates), default=-1)
-        candidates += free_people.between(nearest, pronoun.start)
-    if not candidates:
+        antecedent = free_people.latest(antecedent.start if antecedent else -1, pronoun.start) or antecedent
+    if antecedent is None:
         return pronoun  # unresolved: kept as written, kind "pronoun"
-    antecedent = max(candidates, key=lambda m: m.start)
     return replace(antecedent, start=pronoun.start, end=pronoun.end, text=pronoun.text,
                    refers_start=antecedent.refers_start if antecedent.refers_start is not None else antecedent.start,
                    refers_end=antecedent.refers_end if antecedent.refers_end is not None else antecedent.end)
