@@ -205,12 +205,15 @@ def _continue_quotes(text: str, claims: list[Claim], sentences: list[Sentence], 
     if not claims:
         return claims
     quote_at = {q.start: q for q in quotes}
+    quote_starts = [q.start for q in quotes]
     claimed = {c.sentence for c in claims}
     by_index = {s.index: n for n, s in enumerate(sentences)}
     out = []
     for claim in claims:
         n = by_index.get(claim.sentence)
-        last = next((q for q in quotes if q.start < claim.end <= q.end), None)
+        # the quote the claim ends in: quotes do not overlap, so only the last one opening before its end can
+        i = bisect.bisect_left(quote_starts, claim.end) - 1
+        last = quotes[i] if i >= 0 and claim.end <= quotes[i].end else None
         if claim.kind not in ("direct", "mixed") or n is None or last is None:
             out.append(claim)
             continue
