@@ -335,6 +335,11 @@ def _name_tail(words: list[str]) -> int:
     return count
 
 
+# The longest stretch read as a subject: a noun phrase of up to 160 characters (``_read_phrase``) with an aside
+# after it ("Trump, in a speech to supporters in Kentucky on Saturday, said").
+_MAX_SUBJECT_STRETCH = 400
+
+
 @lexicons.cached(maxsize=4096)  # the rules ask about the same stretch more than once; a Mention is immutable
 def read_mention(text: str, start: int, end: int) -> Mention | None:
     """Read the noun phrase ``text[start:end]`` as a source mention, or None if it is not one.
@@ -349,6 +354,8 @@ def read_mention(text: str, start: int, end: int) -> Mention | None:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
+    if end - start > _MAX_SUBJECT_STRETCH:
+        return None  # no subject runs this long; reading it would cost its length for each cue of a long sentence
     lead = _LEADING_CONNECTIVES.match(text, start, end)
     if lead:
         start = lead.end()
