@@ -432,7 +432,7 @@ def _impersonal(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[
     else:
         m = _IMPERSONAL_TRAILING.search(text, sentence.start, sentence.end)
         if not m or any(q.start < m.start() < q.end for q in quotes) or _attribution_tail(
-                text, m.end(), sentence.end) is None:
+                text, sentence.start, m.end(), sentence.end) is None:
             return
         start, end = _trim(text, sentence.start, m.start())
         rule = "impersonal"
@@ -580,7 +580,7 @@ def _cue_families(text: str, sentence: Sentence, quotes: list[Quote], pattern: r
         if inside_quote(cue.start()) or not _is_verb(text, cue):
             continue
         cue_end = _extend_cue(text, cue, sentence.end)
-        cues.append((cue.start(), cue_end, _attribution_tail(text, cue_end, sentence.end)))
+        cues.append((cue.start(), cue_end, _attribution_tail(text, sentence.start, cue_end, sentence.end)))
     taken = set()
     for rules in ((_as_clause, _trailing, _inverted, _parenthetical), (_leading,)):
         for cue_start, cue_end, rest_end in cues:
@@ -669,16 +669,20 @@ def _extend_cue(text: str, cue: re.Match, limit: int) -> int:
     return cue.end()
 
 
-def _attribution_tail(text: str, cue_end: int, sentence_end: int) -> int | None:
+def _attribution_tail(text: str, sentence_start: int, cue_end: int, sentence_end: int) -> int | None:
     """If only adjuncts and final punctuation follow the cue, where the sentence content ends; else None.
 
     ``"..., a senior Israeli official said."`` and ``"..., he said in a statement on Monday."`` qualify, and
     so does ``"..., he said, wiping his face."``: a participle clause after a comma is the speaker's act (or
     a report of its own, "adding that ..."), not the content of this cue.
     """
-    participle = _COMMA_PARTICIPLE.search(text, cue_end, sentence_end) if "," in text[cue_end:sentence_end] else None
-    if participle is not None and not _NOT_IN_ADJUNCT.search(text, cue_end, participle.start()):
-        sentence_end = participle.start()
+    participles = _participles(text, sentence_start, sentence_end)
+    i = bisect.bisect_left(participles, cue_end)
+    participle = participles[i] if i < len(participles) else None
+    if participle is not None and participle - cue_end > _ADJUNCT_REACH:
+        return None  # at least as far to the next clause: more than adjuncts follows the cue
+    if participle is not None and not _NOT_IN_ADJUNCT.search(text, cue_end, participle):
+        sentence_end = participle
     if _SENTENCE_CLOSE.match(text, cue_end, sentence_end):
         return cue_end
     if not _ADJUNCT_OPENING.match(text, cue_end, sentence_end):
@@ -689,13 +693,24 @@ def _attribution_tail(text: str, cue_end: int, sentence_end: int) -> int | None:
     close = sentence_end
     while close > cue_end and _SENTENCE_CLOSE.match(text, close - 1, sentence_end):
         close -= 1
+    if close - cue_end > _ADJUNCT_REACH:
+        return None  # no run of adjuncts is this long; reading one would cost its length for every cue
     if _NOT_IN_ADJUNCT.search(text, cue_end, close) or _COMMA_THEN_NO_PREPOSITION.search(text, cue_end, close):
         return None
     return cue_end if _ADJUNCTS_THEN_CLOSE.match(text[cue_end:sentence_end]) else None
 
 
+@lru_cache(maxsize=16)
+def _participles(text: str, start: int, end: int) -> list[int]:
+    """Every offset in ``text[start:end]`` where a comma opens a participle clause (", wiping his face"),
+    found once per sentence rather than searched for after each cue."""
+    return [m.start() for m in _COMMA_PARTICIPLE_AT.finditer(text, start, end)]
+
+
+_ADJUNCT_REACH = 300  # the longest run of adjuncts after a cue: "said in a statement on Monday at ..."
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\"”’']?\s*$")
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:also\s+|[a-z]+ly\s+)?[a-z]{2,}ing\b")
+_COMMA_PARTICIPLE_AT = re.compile(rf"(?=({_COMMA_PARTICIPLE.pattern}))")
 _ADJUNCT_OPENING = re.compile(_ADJUNCT)
 # an adjunct holds no stop, colon, semicolon or quotation mark, and no "that" or subject pronoun opening a
 # clause: "said on Tuesday that he had examined ..." and "said on Tuesday he had ..." report content
@@ -1228,7 +1243,7 @@ def _colon_then_paragraph(text: str, sentence: Sentence, following: list[Sentenc
     cue = None
     for cue in _cue_pattern().finditer(text, sentence.start, colon):
         pass
-    if cue is None or _attribution_tail(text, cue.end(), colon) is None:
+    if cue is None or _attribution_tail(text, sentence.start, cue.end(), colon) is None:
         return
     subject_end = _strip_middle(text, sentence.start, cue.start())
     subject = None
@@ -1266,7 +1281,7 @@ def _quote_then_cue(text: str, previous: Sentence, sentence: Sentence, previous_
     if not cue:
         return
     cue_end = _extend_cue(text, cue, sentence.end)
-    if _attribution_tail(text, cue_end, sentence.end) is None and not _AFTER_ATTRIBUTION.match(text, cue_end):
+    if _attribution_tail(text, sentence.start, cue_end, sentence.end) is None and not _AFTER_ATTRIBUTION.match(text, cue_end):
         return
     subject_end = _strip_middle(text, sentence.start, cue.start())
     if subject_end is None:
