@@ -42,7 +42,9 @@ def build_events(
             start, end = claim.start, claim.end  # the claim says what happened
         else:
             start, end = sentence.start, sentence.end
-            end = start + len(text[start:end].rstrip())  # without the spaces after it
+            while end > start and text[end - 1].isspace():
+                end -= 1  # without the spaces after it
+        start, end = _around(text, start, end, d)
         events.append(Event(d, claim, text[start:end], d.start_date, d.end_date, d.certainty, "reported",
                             start, end))
     published = article.published.date() if article.published is not None else None
@@ -51,6 +53,28 @@ def build_events(
         events.insert(0, Event(publication_date, None, _publication_description(article), when, when,
                                "exact", "publication"))
     return events
+
+
+# The longest description: in a run-on sentence (a transcript, a list pasted as one line) each date's event
+# would otherwise repeat the whole sentence, and the events table grow with the square of its length.
+_DESCRIPTION_REACH = 1000  # characters kept on either side of the date when a description is longer than twice this
+
+
+def _around(text: str, start: int, end: int, d: TimeExpression) -> tuple[int, int]:
+    """``[start, end)``, or when it runs longer than ``2 * _DESCRIPTION_REACH`` the words within that reach of
+    the date ``d``."""
+    if end - start <= 2 * _DESCRIPTION_REACH:
+        return start, end
+    lo, hi = max(start, d.start - _DESCRIPTION_REACH), min(end, d.end + _DESCRIPTION_REACH)
+    while start < lo < d.start and not text[lo - 1].isspace():
+        lo += 1  # to the start of a word
+    while d.end < hi < end and not text[hi].isspace():
+        hi -= 1  # to the end of a word
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
 
 
 def _claim_for(d: TimeExpression, same_sentence: list[Claim] | tuple[()]) -> Claim | None:
