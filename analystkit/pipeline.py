@@ -54,7 +54,8 @@ def analyse(article: Article) -> Analysis:
     # the headline, or a first paragraph in title case (a title pasted above the body)
     headlines = frozenset(p.index for p in article.paragraphs[:1] if p.role == "headline" or (
         p.role == "body" and looks_like_title(text, p)))
-    claims = find_claims(view, [s for s in sentences if s.paragraph in body | headlines], quotes, headlines)
+    read = body | headlines
+    claims = find_claims(view, [s for s in sentences if s.paragraph in read], quotes, headlines)
     if view is not text:
         claims = [replace(c, text=text[c.start:c.end], cue=text[c.cue_start:c.cue_end]) for c in claims]
     sources, claims, claim_sources = merge_sources(article.article_id, text, claims, sentences, quotes)

@@ -150,7 +150,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("when_end", DT, "last day it may have happened"),
         Column("certainty", _cat(CERTAINTIES), "exact, approximate or vague"),
         Column("description", S, "what happened: the claim or sentence around the date (in a run-on sentence, "
-                                        "the words within 1,000 characters of the date)"),
+                                       "the words within 1,000 characters of the date)"),
         Column("start", I, "offset of the description in the article text (missing for the publication)"),
         Column("end", I, "end offset of the description"),
     ),
