@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice, takewhile
 
 from . import lexicons
 from .model import Claim, Mention, Quote, Sentence
@@ -136,7 +137,7 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
         if not found and previous is not None:
             found.extend(_quote_then_cue(text, previous, sentence, sentence_quotes.get(previous.index, ()), claims))
         if not found and n + 1 < len(sentences):
-            found.extend(_colon_then_paragraph(text, sentence, sentences[n + 1:],
+            found.extend(_colon_then_paragraph(text, sentence, sentences, n + 1,
                                                sentence_quotes.get(sentence.index, ())))
         claims.extend(found)
         previous = sentence
@@ -1234,10 +1235,12 @@ def _clause_starts(text: str, sentence: Sentence, quotes: list[Quote], subject_e
             yield start
 
 
-def _colon_then_paragraph(text: str, sentence: Sentence, following: list[Sentence], quotes: list[Quote]
-                          ) -> Iterator[Claim]:
-    """X added:  ¶ WORDS.  A cue and a colon close the paragraph; the next paragraph is what was said."""
-    if not text[sentence.start:sentence.end].rstrip().endswith(":") or following[0].paragraph != sentence.paragraph + 1:
+def _colon_then_paragraph(text: str, sentence: Sentence, sentences: list[Sentence], next_sentence: int,
+                          quotes: list[Quote]) -> Iterator[Claim]:
+    """X added:  ¶ WORDS.  A cue and a colon close the paragraph; the next paragraph (from
+    ``sentences[next_sentence]`` on) is what was said."""
+    if (not text[sentence.start:sentence.end].rstrip().endswith(":")
+            or sentences[next_sentence].paragraph != sentence.paragraph + 1):
         return
     colon = text.rindex(":", sentence.start, sentence.end)
     cue = None
@@ -1253,7 +1256,7 @@ def _colon_then_paragraph(text: str, sentence: Sentence, following: list[Sentenc
             break
     if subject is None:
         return
-    paragraph = [s for s in following if s.paragraph == following[0].paragraph]
+    paragraph = list(takewhile(lambda s: s.paragraph == sentence.paragraph + 1, islice(sentences, next_sentence, None)))
     start, end = _trim(text, paragraph[0].start, paragraph[-1].end)
     kind = "direct" if text[start] in "“\"" else "indirect"
     if kind == "direct":
