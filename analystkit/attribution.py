@@ -22,7 +22,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice, takewhile
 
 from . import lexicons
 from .model import Claim, Mention, Quote, Sentence
@@ -1256,8 +1255,10 @@ def _colon_then_paragraph(text: str, sentence: Sentence, sentences: list[Sentenc
             break
     if subject is None:
         return
-    paragraph = list(takewhile(lambda s: s.paragraph == sentence.paragraph + 1, islice(sentences, next_sentence, None)))
-    start, end = _trim(text, paragraph[0].start, paragraph[-1].end)
+    last = next_sentence
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentence.paragraph + 1:
+        last += 1
+    start, end = _trim(text, sentences[next_sentence].start, sentences[last].end)
     kind = "direct" if text[start] in "“\"" else "indirect"
     if kind == "direct":
         start, end = _strip_marks(text, start, end)
