@@ -675,6 +675,7 @@ def merge_sources(
     free_people = _FreePeople(text, sentences, quotes, claims)
     antecedents = _Antecedents()
     sources: list[dict] = []
+    known = _SourceIndex(sources)
     claim_source: dict[int, str] = {}
     resolved_claims: list[tuple[int, Claim]] = []
     for index, claim in sorted(enumerate(claims), key=lambda ic: ic[1].cue_start):
@@ -684,13 +685,14 @@ def merge_sources(
             continue
         if mention.kind == "pronoun":
             mention = _resolve_pronoun(mention, antecedents, free_people)
-        source = _find_source(mention, sources)
+        source = known.find(mention)
         if source is None:
             source = {"id": f"{article_id}.s{len(sources) + 1}", "index": len(sources), "mentions": [],
                       "first": mention}
             sources.append(source)
         antecedents.add(mention, source["index"], len(source["mentions"]))
         source["mentions"].append(mention)
+        known.add(source, mention)
         claim_source[index] = source["id"]
         resolved_claims.append((index, claim if mention is claim.mention else replace(claim, mention=mention)))
     resolved_claims.sort(key=lambda ic: ic[0])
@@ -816,36 +818,59 @@ def _fits(wants: str, m: Mention) -> bool:
     return m.kind in ("organization", "document")
 
 
-def _find_source(mention: Mention, sources: list[dict]) -> dict | None:
-    """The earlier source this mention names again, if any (latest first)."""
-    same_kind = [s for s in reversed(sources) if s["first"].kind == mention.kind]
-    if mention.kind == "person" and _title_only(mention):
-        for source in same_kind:
-            if any(m.title == mention.title for m in source["mentions"]):
-                return source  # "Vice President Kamala Harris" ... "the Vice President"
+class _SourceIndex:
+    """Finds the earlier source a mention names again, if any (the latest one that fits), without reading
+    every source so far: a list page or a transcript can cite thousands.
+
+    A person named by a title alone ("the Vice President") is the latest person source with a mention of
+    that title ("Vice President Kamala Harris"). A person named otherwise is the latest person source
+    first named with the same surname ("Dana Ruiz" ... "Ruiz"), or first named by that title alone. Any
+    other mention is the latest source of its kind first described the same way ("A U.S. official" ...
+    "The U.S. official"); failing that, "the official" is the latest anonymous source with that head noun
+    and no other affiliation.
+    """
+
+    def __init__(self, sources: list[dict]):
+        self.sources = sources
+        self.by_title: dict[str, int] = {}  # title -> latest person source with a mention of that title
+        self.by_name: dict[tuple, int] = {}  # ("surname", word) or ("title", title) -> latest person source
+        self.by_description: dict[tuple[str, str], int] = {}  # (kind, description key) -> latest source
+        self.by_head: dict[tuple[str, str], list[int]] = {}  # (kind, head noun) -> sources, in order
+
+    def find(self, mention: Mention) -> dict | None:
+        if mention.kind == "person":
+            found = (self.by_title.get(mention.title) if _title_only(mention)
+                     else max(self.by_name.get(_name_key(mention), -1),
+                              self.by_name.get(("title", mention.title), -1) if mention.title is not None else -1))
+            return self.sources[found] if found is not None and found >= 0 else None
+        found = self.by_description.get((mention.kind, _description_key(mention)))
+        if found is not None:
+            return self.sources[found]
+        if mention.kind == "anonymous" and mention.name.lower().startswith(("the ", "this ", "these ")):
+            for i in reversed(self.by_head.get((mention.kind, mention.name.split()[-1].lower()), ())):
+                if set(mention.affiliation) <= set(self.sources[i]["first"].affiliation):
+                    return self.sources[i]
         return None
-    if mention.kind == "person":
-        for source in same_kind:
-            if _title_only(source["first"]):
-                if mention.title == source["first"].title:
-                    return source  # "the Vice President" ... "Vice President Kamala Harris"
-                continue
-            a, b = source["first"].name.split(), mention.name.split()
-            if source["first"].name == mention.name or (a and b and a[-1] == b[-1]):
-                return source  # "Dana Ruiz" ... "Ruiz"
-        return None
-    key = _description_key(mention)
-    for source in same_kind:
-        if _description_key(source["first"]) == key:
-            return source  # "A U.S. official" ... "The U.S. official"
-    if mention.kind == "anonymous" and mention.name.lower().startswith(("the ", "this ", "these ")):
-        # "the official" refers back to the latest anonymous source with that head and no other affiliation
-        head = mention.name.split()[-1].lower()
-        for source in same_kind:
-            first = source["first"]
-            if first.name.split()[-1].lower() == head and set(mention.affiliation) <= set(first.affiliation):
-                return source
-    return None
+
+    def add(self, source: dict, mention: Mention) -> None:
+        """Index ``mention``, just added to ``source`` (a new source when it is its first mention)."""
+        first, i = source["first"], source["index"]
+        if first.kind == "person":
+            if mention.title is not None:
+                self.by_title[mention.title] = max(i, self.by_title.get(mention.title, -1))
+            if mention is first:
+                self.by_name[("title", first.title) if _title_only(first) else _name_key(first)] = i
+        elif mention is first:
+            self.by_description[(first.kind, _description_key(first))] = i
+            words = first.name.split()
+            if words:
+                self.by_head.setdefault((first.kind, words[-1].lower()), []).append(i)
+
+
+def _name_key(person: Mention) -> tuple:
+    """What two names of one person share: the surname (the last word), or the whole name when empty."""
+    words = person.name.split()
+    return ("surname", words[-1]) if words else ("name", person.name)
 
 
 def _title_only(mention: Mention) -> bool:
