@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import bisect
 import logging
+import signal
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import accumulate
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -124,16 +127,68 @@ def parse_batch(items: Iterable[RawArticle | InputError], published: str | date 
     analyses: list[Analysis] = []
     errors: list[InputError] = []
     for item in items:
-        article = prepare(item, published) if isinstance(item, RawArticle) else item
-        if isinstance(article, InputError):
-            errors.append(article)
+        if isinstance(item, InputError):
+            errors.append(item)
             continue
+        budget = time_budget(len(item.text))
         try:
-            analyses.append(analyse(article))
+            with _time_limit(budget):
+                article = prepare(item, published)
+                analysis = analyse(article) if not isinstance(article, InputError) else None
+        except _OverBudget:
+            errors.append(InputError(item.input, "analyse", f"took too long: over {budget:.3g} s for "
+                                     f"{len(item.text):,} characters, set aside so that the batch goes on"))
+            continue
         except Exception as exc:  # one article's failure is a row in errors, not the end of the batch
-            log.exception("analysing %s failed", article.input or article.article_id)
-            errors.append(InputError(article.input or article.article_id, "analyse", f"analysis failed: {exc!r}"))
+            log.exception("analysing %s failed", item.input)
+            errors.append(InputError(item.input, "analyse", f"analysis failed: {exc!r}"))
+            continue
+        if analysis is None:
+            errors.append(article)
+        else:
+            analyses.append(analysis)
     return build_tables(analyses, errors)
+
+
+# Every stage costs time in proportion to the length of the text (benchmarks/slow_inputs.py), about a second
+# per 100 kB at worst. An article that takes ten times that is a shape no rule foresaw; it becomes a row of
+# errors rather than stalling its batch. Change these to give articles more or less time.
+SECONDS_PER_100KB = 10.0
+MIN_SECONDS = 10.0
+
+
+def time_budget(characters: int) -> float:
+    """Seconds one article of ``characters`` may take to analyse in :func:`parse_batch`."""
+    return max(MIN_SECONDS, SECONDS_PER_100KB * characters / 100_000)
+
+
+class _OverBudget(BaseException):
+    """Raised by the alarm; a BaseException, so that no ``except Exception`` inside a stage swallows it."""
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the body with :class:`_OverBudget` after ``seconds``.
+
+    It needs a timer signal, which only the main thread of a process receives: so in worker processes and
+    in-process runs, but not in Dask's worker threads (nor where another timer is already running, which
+    it leaves alone); there the body runs unlimited.
+    """
+    if (not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread()
+            or signal.getitimer(signal.ITIMER_REAL) != (0.0, 0.0)):
+        yield
+        return
+
+    def over_budget(signum, frame):
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, over_budget)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def parse_many(inputs: Iterable | str, *, published: str | date | None = None, jobs: int | None = None,
