@@ -9,6 +9,11 @@ records each paragraph's section label. It never rewrites characters inside a
 line, so every character of the cleaned text is a character of the input or a
 whitespace that stands for input whitespace; :class:`~analystkit.model.OffsetMap`
 carries spans back to the input.
+
+Control characters are the one exception (scraped and converted text carries NUL bytes, escape
+codes and page breaks): they are removed wherever they occur, and those that separate text (vertical
+tab, form feed, the file/group/record/unit separators) become a space. Tab, line feed and carriage
+return stay. :attr:`Cleaned.controls` counts what was removed, and the ``articles`` table says so.
 """
 from __future__ import annotations
 
@@ -22,8 +27,12 @@ from . import lexicons
 from .model import OffsetMap, Paragraph
 
 BULLETS = "·•●▪◦‣∙*–—-"
+# C0 controls but tab, line feed and carriage return; DEL; C1 controls
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+_SEPARATING_CONTROLS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _WS = " \t\u00a0\u2009\u202f\ufeff"
+_WS_OR_CONTROL = _WS + "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]))
 _MARKER = re.compile(r"(?:[·•●▪◦‣∙*–—-]|#{1,6})[ \t\u00a0]+(?=\S)")
 _TERMINAL = re.compile(r"[.?!][\"'”’)\]]*$")
 _OPENING = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
@@ -53,6 +62,7 @@ class Cleaned:
     paragraphs: tuple[Paragraph, ...]
     dateline: date | None
     headline: str | None = None
+    controls: int = 0  # control characters removed
 
 
 @dataclass
@@ -156,8 +166,8 @@ def _split_lines(raw: str, boilerplate: re.Pattern) -> list[_Line]:
     lines = []
     for line_start, line_end in _line_spans(raw):
         body = raw[line_start:line_end]
-        start = line_start + (len(body) - len(body.lstrip(_WS)))
-        end = line_start + len(body.rstrip(_WS))
+        start = line_start + (len(body) - len(body.lstrip(_WS_OR_CONTROL)))
+        end = line_start + len(body.rstrip(_WS_OR_CONTROL))
         content = raw[start:end] if end > start else ""
         if not content:
             lines.append(_Line(start, start, False, "blank"))
@@ -204,7 +214,14 @@ class _Builder:
         self.raw_ends: list[int] = []
         self.copied: list[bool] = []
 
-    def copy(self, start: int, end: int) -> None:
+    def copy(self, start: int, end: int, controls: bool = False) -> None:
+        """Copy ``raw[start:end]``; with ``controls``, without its control characters (see the module)."""
+        if controls:
+            for m in CONTROLS.finditer(self.raw, start, end):
+                self.copy(start, m.start())
+                separates = not _SEPARATING_CONTROLS.isdisjoint(m.group())
+                self.replace(" " if separates and m.start() > start and m.end() < end else "", m.start(), m.end())
+                start = m.end()
         if end > start:
             self._add(self.raw[start:end], start, end, True)
 
@@ -241,6 +258,7 @@ def clean(raw: str, wrapped: bool | None = None) -> Cleaned:
         >>> c.text, c.dateline
         ('May 17, 2023\\n\\nOfficials said the plan works.', datetime.date(2023, 5, 17))
     """
+    controls = sum(m.end() - m.start() for m in CONTROLS.finditer(raw))
     lines = _split_lines(raw, _boilerplate())
     content = [ln for ln in lines if ln.kind == "content"]
     if wrapped is None:
@@ -282,7 +300,7 @@ def clean(raw: str, wrapped: bool | None = None) -> Cleaned:
                 hyphenated = raw[gap_start - 1] == "-" and raw[gap_start - 2].isalpha() and raw[ln.start].islower()
                 # "co-\noperation" -> "co-operation": keep the hyphen, drop the break
                 builder.replace("" if hyphenated else " ", gap_start, ln.start)
-            builder.copy(ln.start, ln.end)
+            builder.copy(ln.start, ln.end, controls=controls > 0)
         spans.append((start, builder.length))
     text, offsets = builder.result()
 
@@ -303,7 +321,7 @@ def clean(raw: str, wrapped: bool | None = None) -> Cleaned:
                 body_start += 1
         final.append(Paragraph(index, start, end, body_start, section, role))
     headline = next((text[p.start:p.end] for p in final if p.role == "headline"), None)
-    return Cleaned(text, offsets, tuple(final), dateline, headline)
+    return Cleaned(text, offsets, tuple(final), dateline, headline, controls)
 
 
 def _top_roles(tops: list[str]) -> dict[int, str]:

@@ -9,12 +9,14 @@ wrong; nothing is dropped silently.
 from __future__ import annotations
 
 import csv
+import errno
 import gzip
 import hashlib
 import json
 import os
 import logging
 import re
+import stat
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -234,26 +236,47 @@ def _looks_like_path(item: str) -> bool:
     if "\n" in item or len(item) > 1024:
         return False
     try:
-        if Path(item).exists():
-            return True
+        Path(item).stat()
+        return True
+    except PermissionError:
+        return True  # there, in a folder that cannot be read: an error naming the path, never an article
+    except (FileNotFoundError, NotADirectoryError):
+        pass
     except (OSError, ValueError):  # a name too long for the file system, or holding a NUL: not a path
         return False
     # A short string ending in a known suffix or a slash was meant as a path, even if it is missing.
     return bool(re.search(r"(\.[A-Za-z0-9]{2,8}|[/\\])$", item.strip())) and len(item.split()) <= 3
 
 
+def _why(exc: Exception) -> str:
+    """The plain reason of a failed read: "permission denied", "symbolic link loop", "is a directory"."""
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, OSError) and exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return reason[:1].lower() + reason[1:]
+
+
 def _files(path: Path) -> Iterator[Path | InputError]:
-    if not path.exists():
+    try:
+        is_dir = stat.S_ISDIR(path.stat().st_mode)
+    except (FileNotFoundError, NotADirectoryError):
         yield InputError(str(path), "read", "broken symbolic link" if path.is_symlink() else "no such file or folder")
-    elif path.is_dir():
+    except PermissionError:
+        yield InputError(str(path), "read", "permission denied: a folder on its path cannot be read")
+    except OSError as exc:  # a symbolic link loop, a name too long
+        yield InputError(str(path), "read", f"cannot read: {_why(exc)}")
+    else:
+        if not is_dir:
+            yield path
+            return
         found = False
         for file in _walk(path, set()):
             found = True
             yield file
         if not found:
             yield InputError(str(path), "read", "folder holds no files to read")
-    else:
-        yield path
 
 
 def _walk(folder: Path, visited: set) -> Iterator[Path | InputError]:
@@ -269,7 +292,7 @@ def _walk(folder: Path, visited: set) -> Iterator[Path | InputError]:
         visited = visited | {key}
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        yield InputError(str(folder), "read", f"cannot read folder: {exc.strerror or exc}")
+        yield InputError(str(folder), "read", f"cannot read folder: {_why(exc)}")
         return
     for entry in entries:
         if entry.name.startswith(".") or _SKIPPED_IN_FOLDERS.match(entry.name):
@@ -277,7 +300,7 @@ def _walk(folder: Path, visited: set) -> Iterator[Path | InputError]:
         try:
             is_dir, is_file = entry.is_dir(), entry.is_file()
         except OSError as exc:
-            yield InputError(entry.path, "read", f"cannot read: {exc.strerror or exc}")
+            yield InputError(entry.path, "read", f"cannot read: {_why(exc)}")
             continue
         if is_dir:
             yield from _walk(Path(entry.path), visited)
@@ -313,7 +336,7 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
         else:
             data = path.read_bytes() if suffix == ".json" or path.stat().st_size <= max_bytes else None
     except (OSError, EOFError) as exc:
-        yield InputError(name, "read", f"cannot read file: {getattr(exc, 'strerror', None) or exc}")
+        yield InputError(name, "read", f"cannot read file: {_why(exc)}")
         return
     if suffix != ".json" and (data is None or len(data) > max_bytes):
         size = path.stat().st_size if data is None else len(data)
@@ -373,7 +396,7 @@ def decode(data: bytes, name: str) -> str | InputError:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if _binary(data[:8192]):
-        return InputError(name, "decode", "binary file, not text (it holds NUL or control bytes)")
+        return InputError(name, "decode", "binary file, not text (over 1 % of its first 8 kB are NUL or control bytes)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
@@ -493,6 +516,8 @@ def article_from_text(
         article_id=article_id, text=cleaned.text, title=title or cleaned.headline, outlet=outlet, url=url,
         author=author, published=when, path=path, input=input_name, raw_text=text, offsets=cleaned.offsets,
         paragraphs=cleaned.paragraphs, published_from=source,
+        notes=f"removed {cleaned.controls:,} control character{'s' if cleaned.controls > 1 else ''}"
+              if cleaned.controls else None,
     )
 
 
@@ -536,7 +561,7 @@ def _lines(path: Path, compressed: bool, start: int = 0, stop: int | None = None
     try:
         f = gzip.open(path, "rb") if compressed else open(path, "rb")
     except OSError as exc:
-        yield InputError(name, "read", f"cannot read file: {exc.strerror or exc}")
+        yield InputError(name, "read", f"cannot read file: {_why(exc)}")
         return
     with f:
         if start == 0:
@@ -547,7 +572,7 @@ def _lines(path: Path, compressed: bool, start: int = 0, stop: int | None = None
                     return
                 f.seek(0)
             except (OSError, EOFError) as exc:
-                yield InputError(name, "read", f"cannot read file: {getattr(exc, 'strerror', None) or exc}")
+                yield InputError(name, "read", f"cannot read file: {_why(exc)}")
                 return
             if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 cannot be split on b"\n": decode it whole
                 decoded = decode(f.read(), name)
@@ -557,7 +582,7 @@ def _lines(path: Path, compressed: bool, start: int = 0, stop: int | None = None
                 yield from enumerate(decoded.splitlines(keepends=True), 1)
                 return
             if _binary(head.removeprefix(b"\xef\xbb\xbf")):
-                yield InputError(name, "decode", "binary file, not text (it holds NUL or control bytes)")
+                yield InputError(name, "decode", "binary file, not text (over 1 % of its first 8 kB are NUL or control bytes)")
                 return
         number = first_line - 1
         warned = False
@@ -582,12 +607,15 @@ def _lines(path: Path, compressed: bool, start: int = 0, stop: int | None = None
                     warned = True
                 yield number, text
         except (OSError, EOFError) as exc:
-            yield InputError(name, "read", f"cannot read past line {number}: {getattr(exc, 'strerror', None) or exc}")
+            yield InputError(name, "read", f"cannot read past line {number}: {_why(exc)}")
 
 
 def _binary(head: bytes) -> bool:
+    """Whether the first bytes of a file are those of a binary file (an image, a PDF, a zip, UTF-16 without
+    its mark): more than 1 % of them NUL or other control bytes. A text file with a stray NUL or escape
+    code is text; cleaning removes those characters wherever they are (``clean.CONTROLS``)."""
     controls = sum(b < 9 or 13 < b < 32 for b in head)
-    return b"\x00" in head or controls > len(head) * 0.05
+    return controls > max(1, len(head) // 100)
 
 
 def _from_json(text: str, name: str, max_bytes: int) -> Iterator[RawArticle | InputError]:

@@ -79,6 +79,7 @@ class Article:
     offsets: OffsetMap = field(default_factory=lambda: OffsetMap.identity(0), repr=False)
     paragraphs: tuple[Paragraph, ...] = field(default=(), repr=False)
     published_from: str | None = None  # "metadata", "dateline", "argument" or None
+    notes: str | None = None  # what cleaning changed beyond layout ("removed 2 control characters")
 
 
 @dataclass(frozen=True)

@@ -254,6 +254,7 @@ def _columns_of(an: Analysis) -> dict[str, dict[str, list]]:
         "article_id": [aid], "input": [a.input], "title": [a.title], "outlet": [a.outlet], "url": [a.url],
         "author": [a.author], "published": [a.published], "published_from": [a.published_from], "text": [text],
         "n_words": [len(text.split())], "n_paragraphs": [len(a.paragraphs)], "path": [a.path],
+        "notes": [a.notes],
     }
 
     # a mention row for each claim whose source was read from its attribution

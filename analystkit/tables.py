@@ -61,6 +61,8 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("n_words", I, "words in text"),
         Column("n_paragraphs", I, "paragraphs in text"),
         Column("path", S, "file the article was read from, if any"),
+        Column("notes", S, "what cleaning changed beyond layout, if anything: removed 2 control characters "
+                           "(NUL bytes, escape codes, page breaks)"),
     ),
     "sources": (
         Column("source_id", S, "id of the source: the article id and s1, s2, ... (ae226d94234d3ab56.s1)"),

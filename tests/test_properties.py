@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 import pandas as pd
 
 import analystkit
+from analystkit.clean import CONTROLS
 
 FRAGMENTS = [
     "said", "says", "told Axios", "added that", "according to", "did not respond to requests for comment",
@@ -31,7 +32,9 @@ any_text = st.one_of(news_like, st.text(max_size=300))
 
 
 def _no_space(s: str) -> str:
-    return "".join(s.split())
+    """The characters a span must share with the raw text it maps to: cleaning changes whitespace and
+    removes control characters, nothing else."""
+    return "".join(CONTROLS.sub("", s).split())
 
 
 def _check_spans(parsed, raw: str):
