@@ -9,7 +9,8 @@ results come back in input order, so the tables are the same, row for row, whate
 :func:`iter_tables` yields each batch's :class:`~analystkit.tables.Tables`. :func:`parse_corpus`
 writes them to a folder instead, which memory never has to hold::
 
-    DIR/_analystkit.json             what the run is (inputs, settings) and, once it is, that it is complete
+    DIR/_analystkit.json             what the run is (version, inputs, settings) and, once it is, that it is
+                                     complete, when, and its totals (rows of each table in totals.rows)
     DIR/_batches.jsonl               one line per batch written, with its counts (the resume journal)
     DIR/articles/part-000000.parquet one file per batch and table ...
     DIR/claims/part-000000.parquet
@@ -355,7 +356,9 @@ def parse_corpus(inputs, out: str | Path, *, format: str = "parquet", published:
         run.seconds = time.perf_counter() - started
     entries = read_journal(out)
     run.batches = len(entries)
-    link_entities_in_folder(out, format, sorted(entries), safe_csv=safe_csv, linker=linker, linked=linked)
+    merged = link_entities_in_folder(out, format, sorted(entries), safe_csv=safe_csv, linker=linker, linked=linked)
+    rows = run.counts.setdefault("rows", {})
+    rows["entities"] = rows.get("entities", 0) + merged
     if format == "csv":
         _join_csv(out, sorted(entries))
     _write_manifest(out, settings, complete=True, totals=run.counts)
@@ -393,6 +396,7 @@ def _parse_and_write(indexed: tuple[int, list], out: Path, format: str, publishe
         _write_table(df, folder / f".part-{index:06d}.{format}.tmp", format, safe_csv)
     counts = batch_counts(tables)
     counts["input_bytes"] = sum(_input_size(item) for item in items)
+    counts["rows"] = {name: len(df) for name, df in written.items()}  # the entities linked later are added then
     return {"batch": index, "counts": counts, "articles": listed_articles(tables), "errors": listed_errors(tables),
             "entities": linking}
 
@@ -552,10 +556,10 @@ def _remove_orphans(out: Path, format: str, done: dict[int, dict]) -> None:
 
 
 def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_csv: bool = False,
-                            linker=None, linked: set[int] = frozenset()) -> None:
+                            linker=None, linked: set[int] = frozenset()) -> int:
     """The last pass of a run: link the sources of every batch into entities (:mod:`analystkit.entities`),
     write the merged ones (``DIR/entities/part-merged``, or all in ``entities.csv``) and give each batch's
-    sources their ``entity_id``.
+    sources their ``entity_id``. Returns how many merged entities it wrote.
 
     ``linker`` has taken in the batches ``linked`` already (the workers made their share while parsing them,
     and wrote their never-merged entities); the others (a resumed run's, or Dask's) are read here, a few
@@ -590,7 +594,8 @@ def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_
                            entities.claim_totals(read("claims", index, ["source_id", "kind", "text"])),
                            read("articles", index, ["article_id", "outlet", "published"]))
         _write_atomically(alone, part("entities", index), format, safe_csv)
-    _write_atomically(linker.finish(texts), part("entities", "merged"), format, safe_csv)
+    merged = linker.finish(texts)
+    _write_atomically(merged, part("entities", "merged"), format, safe_csv)
     for index in indexes:
         sources = read("sources", index)
         sources["entity_id"] = pd.array(linker.entity_ids(sources).to_numpy(), dtype="string")
@@ -608,6 +613,7 @@ def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_
                     shutil.copyfileobj(f, joined)
         os.replace(temporary, out / "entities.csv")
         shutil.rmtree(folder)
+    return len(merged)
 
 
 def _write_table(df: pd.DataFrame, path: Path, format: str, safe_csv: bool) -> None:

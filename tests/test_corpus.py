@@ -165,8 +165,13 @@ def test_a_handful_of_articles_runs_in_process_and_a_corpus_on_every_core(corpus
 def test_parse_corpus_writes_a_dataset_that_reads_back_as_the_same_tables(corpus, clean_run, tmp_path):
     run = parse_corpus([corpus], tmp_path / "out", jobs=2, batch_size=5)
     assert run.complete and run.batches == 8 and run.counts["articles"] == 36
-    assert_same_tables(clean_run, analystkit.read_tables(tmp_path / "out"))
+    back = analystkit.read_tables(tmp_path / "out")
+    assert_same_tables(clean_run, back)
     assert "36 article(s) parsed" in run.summary()
+    manifest = json.loads((tmp_path / "out" / "_analystkit.json").read_text())
+    assert manifest["complete"] and manifest["analystkit"] == analystkit.__version__ and manifest["written"]
+    assert manifest["settings"]["inputs"] == [str(corpus.resolve())]
+    assert manifest["totals"]["rows"] == {name: len(df) for name, df in back.items()}
 
 
 def test_read_tables_can_leave_the_texts_out(corpus, tmp_path):
