@@ -22,9 +22,19 @@ FRAGMENTS = [
     " * ", "Near Mosul", "denied", "access to", "the Vice President", "Vice President Dana Ruiz", "during",
     "Ambassador to the United States", "It", "They", "New Democrat MP", "Shadow Home Secretary",
 ]
+# Unicode that text scraped from anywhere carries: combining marks, right-to-left scripts and marks,
+# zero-width characters, line and paragraph separators, every kind of quotation mark, control characters
+# (cleaning removes those), emoji sequences, and numbers that look like dates or are not dates.
+UNICODE = [
+    "e\u0301", "Zoe\u0308", "\u0646\u0627\u062a\u0648", "\u05e9\u05dc\u05d5\u05dd", "\u200f", "\u202e", "\u202c",
+    "\u200b", "\u200c", "\u200d", "\u2060", "\u2028", "\u2029", "\u0085", "„", "‚", "«", "»", "‹", "›", "「", "」",
+    "″", "′", "＂", "‟", "❝", "❞", "\x00", "\x1b[0m", "\x0c", "\x07", "\x7f", "\r", "\ufffd", "\U0001f642",
+    "\U0001f469\u200d\U0001f469\u200d\U0001f467", "Ⅻ", "٣", "五月", "İstanbul", "ß", "ﬁ", "12/31/99", "2024-13-45",
+    "Q3", "24:00", "1/1", "'99", "1900s", "21:30 UTC", "mid-2014", "FY2023", "3.14", "10,000", "1st", "the 60s",
+]
 
 news_like = st.lists(
-    st.one_of(st.sampled_from(FRAGMENTS), st.text(min_size=1, max_size=8)),
+    st.one_of(st.sampled_from(FRAGMENTS), st.sampled_from(UNICODE), st.text(min_size=1, max_size=8)),
     min_size=1, max_size=60,
 ).map(lambda parts: " ".join(parts) if len(parts) % 2 else "".join(parts))
 
@@ -87,3 +97,26 @@ def test_batches_account_for_every_input(texts):
     assume(not any(len(t) < 1024 and "\n" not in t and "\x00" not in t and _exists(t) for t in texts))
     tables = analystkit.parse_many(texts)
     assert len(tables.articles) + len(tables.errors) == len(texts)
+
+
+SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
+
+
+def test_real_world_shapes_parse_with_exact_spans():
+    # made-up text in the shapes scrapers bring back: a transcript, a list page, a table pasted as text,
+    # all-caps wire copy (tests/fixtures/shapes)
+    tables = analystkit.parse_many([SHAPES])
+    assert tables.errors.empty
+    assert sorted(Path(i).name for i in tables.articles.input) == sorted(p.name for p in SHAPES.glob("*.txt"))
+    for article_id in tables.articles.article_id:
+        one = tables.subset(article_id)
+        raw = Path(one.articles.path.iloc[0]).read_text(encoding="utf-8")
+        _check_spans(analystkit.pipeline.ParsedArticle(**dict(one.items())), raw)
+
+    def speakers(name):
+        article = tables.articles[tables.articles.input.str.endswith(name)].article_id.iloc[0]
+        claims = tables.claims[tables.claims.article_id == article]
+        return set(claims.merge(tables.sources, on=["source_id", "article_id"]).name)
+
+    assert speakers("transcript.txt") == {"MAYOR DANA RUIZ", "COUNCILMEMBER OKAFOR"}
+    assert speakers("pasted-table.txt") == {"the chief financial officer"}
