@@ -99,12 +99,12 @@ def test_batches_account_for_every_input(texts):
     assert len(tables.articles) + len(tables.errors) == len(texts)
 
 
-SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes"
+SHAPES = Path(__file__).resolve().parent / "shapes"
 
 
 def test_real_world_shapes_parse_with_exact_spans():
     # made-up text in the shapes scrapers bring back: a transcript, a list page, a table pasted as text,
-    # all-caps wire copy (tests/fixtures/shapes)
+    # all-caps wire copy (tests/shapes)
     tables = analystkit.parse_many([SHAPES])
     assert tables.errors.empty
     assert sorted(Path(i).name for i in tables.articles.input) == sorted(p.name for p in SHAPES.glob("*.txt"))
