@@ -233,27 +233,50 @@ def _claims_with_sources(tables: Tables) -> pd.DataFrame:
     return claims.merge(outlets, on="article_id", how="left")
 
 
-def claims_per_source(tables: Tables, *, top: int = 20, title: str | None = None) -> Figure:
-    """Horizontal bars: claims per source (the ``top`` most cited), coloured by source kind."""
-    claims = _claims_with_sources(tables)
-    several = claims["article_id"].nunique() > 1
+def _who(tables: Tables, claims: pd.DataFrame) -> pd.Series:
+    """The label of each claim's source: its name, and in a batch of several articles the article's title
+    (the same name in two articles is two sources)."""
     names = claims["source_name"].fillna("(unknown)")
-    if several:  # the same name in two articles is two sources: say which article, by its title
+    if claims["article_id"].nunique() > 1:
         labels = article_labels(tables, width=22)
         names = names + "  [" + claims["article_id"].map(labels).fillna(claims["article_id"]) + "]"
-    counts = (claims.assign(who=names).groupby(["who", "source_kind"], observed=True).size()
-              .rename("claims").reset_index().sort_values(["claims", "who"], ascending=[False, True]).head(top))
+    return names
+
+
+def _source_bars(counts: pd.DataFrame, value: str, title: str) -> Figure:
+    """Horizontal bars of ``counts[value]`` per ``counts.who``, coloured by ``counts.source_kind``."""
     labels = [_label(w, 48) for w in counts["who"]]
     fig, ax = _bar_figure(labels)
-    ax.barh(range(len(counts)), counts["claims"],
+    ax.barh(range(len(counts)), counts[value],
             color=[KIND_COLOURS.get(k, KIND_COLOURS["none"]) for k in counts["source_kind"]])
     _row_labels(ax, labels)
-    ax.set_xlabel("claims")
+    ax.set_xlabel(value)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.set_title(title or f"Claims per source (top {len(counts)})", loc="left")
+    ax.set_title(title, loc="left")
     present = [k for k in SOURCE_KINDS if k in set(counts["source_kind"])]
     ax.legend(handles=[Patch(color=KIND_COLOURS[k], label=k) for k in present], loc="lower right", fontsize=8)
     return fig
+
+
+def claims_per_source(tables: Tables, *, top: int = 20, title: str | None = None) -> Figure:
+    """Horizontal bars: claims per source (the ``top`` most cited), coloured by source kind."""
+    claims = _claims_with_sources(tables)
+    counts = (claims.assign(who=_who(tables, claims)).groupby(["who", "source_kind"], observed=True).size()
+              .rename("claims").reset_index().sort_values(["claims", "who"], ascending=[False, True]).head(top))
+    return _source_bars(counts, "claims", title or f"Claims per source (top {len(counts)})")
+
+
+def words_quoted(tables: Tables, *, top: int = 20, title: str | None = None) -> Figure:
+    """Horizontal bars: words quoted per source (the ``top`` most quoted), from the quoted passages of
+    the ``quotes`` table, coloured by source kind. Paraphrase counts for nothing here: it is how much
+    space each source gets in its own words."""
+    claims = _claims_with_sources(tables)
+    passages = tables.quotes[["claim_id", "n_words"]].merge(
+        claims.assign(who=_who(tables, claims))[["claim_id", "who", "source_kind"]], on="claim_id")
+    counts = (passages.groupby(["who", "source_kind"], observed=True)["n_words"].sum().astype(int)
+              .rename("words quoted").reset_index()
+              .sort_values(["words quoted", "who"], ascending=[False, True]).head(top))
+    return _source_bars(counts, "words quoted", title or f"Words quoted per source (top {len(counts)})")
 
 
 def source_kind_shares(tables: Tables, *, by: str = "article", title: str | None = None) -> pd.DataFrame:

@@ -32,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
         "parse",
         help="parse articles and write the tables",
         description="Parse articles (.txt .md .html .json .jsonl .csv files, or folders of them), print a "
-                    "summary, and write the tables articles, sources, mentions, claims, dates, events and "
+                    "summary, and write the tables articles, sources, mentions, claims, quotes, dates, events and "
                     "errors to a folder. Inputs that cannot be read are listed in errors; the rest are parsed.",
     )
     parse.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")

@@ -16,7 +16,7 @@ writes them to a folder instead, which memory never has to hold::
     DIR/claims/part-000000.parquet
     ...
 
-A batch's files are written under temporary names and renamed when all seven are written; only then
+A batch's files are written under temporary names and renamed when all eight are written; only then
 is the batch added to the journal. An interrupted run (Ctrl-C, a crash, a killed machine) leaves
 complete batches only, and ``resume=True`` parses what is missing: the tables are those one clean
 run would have written.

@@ -117,13 +117,14 @@ def _size(path: Path) -> int:
 
 @dataclass
 class DaskTables:
-    """The seven tables of a corpus as Dask DataFrames (``meta`` from :data:`analystkit.SCHEMAS`), lazy:
+    """The eight tables of a corpus as Dask DataFrames (``meta`` from :data:`analystkit.SCHEMAS`), lazy:
     nothing is parsed until a result is asked for, and every table comes from the same parse."""
 
     articles: dd.DataFrame
     sources: dd.DataFrame
     mentions: dd.DataFrame
     claims: dd.DataFrame
+    quotes: dd.DataFrame
     dates: dd.DataFrame
     events: dd.DataFrame
     errors: dd.DataFrame
@@ -132,7 +133,7 @@ class DaskTables:
         return [(name, getattr(self, name)) for name in TABLE_NAMES]
 
     def compute(self) -> Tables:
-        """All seven tables as pandas, with the sources linked into entities (the corpus must fit in this
+        """All eight tables as pandas, with the sources linked into entities (the corpus must fit in this
         machine's memory)."""
         from .entities import link
 

@@ -25,6 +25,7 @@ from .dates import find_dates
 from .events import build_events
 from .ingest import InputError, RawArticle, article_from_text, article_id_for, prepare
 from .model import Article, Claim, Event, Quote, Sentence, Source, TimeExpression
+from .passages import Passage, find_passages
 from .segment import find_quotes, looks_like_title, quote_view, sentence_at, split_sentences
 from .sources import merge_sources, split_name
 from .entities import Linker, link as link_entities
@@ -41,6 +42,7 @@ class Analysis:
     sentences: list[Sentence]
     quotes: list[Quote]
     claims: list[Claim]
+    passages: list[Passage]
     sources: list[Source]
     claim_sources: dict[int, str]
     dates: list[TimeExpression]
@@ -65,7 +67,8 @@ def analyse(article: Article) -> Analysis:
     published = article.published.date() if article.published is not None else None
     dates = find_dates(text, sentences, published)
     events = build_events(article, dates, claims, sentences)
-    return Analysis(article, sentences, quotes, claims, sources, claim_sources, dates, events)
+    passages = find_passages(text, claims, quotes, sentences)
+    return Analysis(article, sentences, quotes, claims, passages, sources, claim_sources, dates, events)
 
 
 class ParsedArticle(Tables):
@@ -288,6 +291,18 @@ def _columns_of(an: Analysis) -> dict[str, dict[str, list]]:
         "sentence": [c.sentence for c in claims], "paragraph": [paragraph_of.get(c.sentence) for c in claims],
         "section": [section_of.get(c.sentence) for c in claims], "rule": [c.rule for c in claims],
         "confidence": [c.confidence for c in claims],
+    }
+
+    passages = an.passages
+    passage_raw = [to_raw(p.start, p.end) for p in passages]
+    passage_texts = [text[p.start:p.end] for p in passages]
+    tables["quotes"] = {
+        "quote_id": [f"{aid}.q{n + 1}" for n in range(len(passages))], "claim_id": [claim_ids[p.claim] for p in passages],
+        "article_id": [aid] * len(passages), "text": passage_texts,
+        "start": [p.start for p in passages], "end": [p.end for p in passages],
+        "raw_start": [r[0] for r in passage_raw], "raw_end": [r[1] for r in passage_raw],
+        "paragraph": [p.paragraph for p in passages], "sentence": [p.sentence for p in passages],
+        "attributed_here": [p.attributed_here for p in passages], "n_words": [len(t.split()) for t in passage_texts],
     }
 
     claims_per_source: dict[str, int] = {}

@@ -121,6 +121,21 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("rule", S, "the pattern that found the claim: leading, trailing, according_to, no_comment, ..."),
         Column("confidence", F, "how much to trust the rule, 0-1"),
     ),
+    "quotes": (
+        Column("quote_id", S, "id of the quoted passage: the article id and q1, q2, ..."),
+        Column("claim_id", S, "the direct or mixed claim it belongs to (a claim may hold several passages)"),
+        Column("article_id", S, "the article"),
+        Column("text", S, "the quoted words, without the quotation marks"),
+        Column("start", I, "offset of the text in the article text"),
+        Column("end", I, "end offset of the text"),
+        Column("raw_start", I, "offset of the text in the input as supplied"),
+        Column("raw_end", I, "end offset in the input as supplied"),
+        Column("paragraph", I, "index of the paragraph it starts in"),
+        Column("sentence", I, "index of the sentence it starts in"),
+        Column("attributed_here", B, "whether its own sentence names the speaker (false for a quote that carries "
+                                     "on in a later sentence or paragraph)"),
+        Column("n_words", I, "words in text"),
+    ),
     "dates": (
         Column("date_id", S, "id of the expression: the article id and d1, d2, ..."),
         Column("article_id", S, "the article"),
@@ -266,12 +281,13 @@ def describe(name: str) -> pd.DataFrame:
 
 @dataclass(frozen=True, repr=False)
 class Tables:
-    """The tables of a parsed batch: articles, sources, mentions, claims, dates, events, errors."""
+    """The tables of a parsed batch: articles, sources, mentions, claims, quotes, dates, events, errors."""
 
     articles: pd.DataFrame
     sources: pd.DataFrame
     mentions: pd.DataFrame
     claims: pd.DataFrame
+    quotes: pd.DataFrame
     dates: pd.DataFrame
     events: pd.DataFrame
     errors: pd.DataFrame

@@ -59,6 +59,11 @@ def _check_spans(parsed, raw: str):
     for row in parsed.dates.itertuples():
         assert text[row.start:row.end] == row.text
         to_raw[(row.raw_start, row.raw_end)] = row.text
+    quoted = set(parsed.claims.claim_id[parsed.claims.kind.isin(["direct", "mixed"])])
+    assert set(parsed.quotes.claim_id) == quoted  # every quoted claim has a passage, and only those
+    for row in parsed.quotes.itertuples():
+        assert text[row.start:row.end] == row.text and row.text.strip()
+        to_raw[(row.raw_start, row.raw_end)] = row.text
     for row in parsed.mentions.itertuples():
         assert text[row.start:row.end] == row.text
         to_raw[(row.raw_start, row.raw_end)] = row.text
