@@ -63,6 +63,7 @@ class Cleaned:
     dateline: date | None
     headline: str | None = None
     controls: int = 0  # control characters removed
+    set_aside: tuple[tuple[int, int], ...] = ()  # boilerplate lines left out (page furniture), as raw spans
 
 
 @dataclass
@@ -321,7 +322,8 @@ def clean(raw: str, wrapped: bool | None = None) -> Cleaned:
                 body_start += 1
         final.append(Paragraph(index, start, end, body_start, section, role))
     headline = next((text[p.start:p.end] for p in final if p.role == "headline"), None)
-    return Cleaned(text, offsets, tuple(final), dateline, headline, controls)
+    set_aside = tuple((ln.start, ln.end) for ln in lines if ln.kind == "boilerplate")
+    return Cleaned(text, offsets, tuple(final), dateline, headline, controls, set_aside)
 
 
 def _top_roles(tops: list[str]) -> dict[int, str]:

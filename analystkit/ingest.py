@@ -518,6 +518,7 @@ def article_from_text(
         paragraphs=cleaned.paragraphs, published_from=source,
         notes=f"removed {cleaned.controls:,} control character{'s' if cleaned.controls > 1 else ''}"
               if cleaned.controls else None,
+        set_aside=cleaned.set_aside,
     )
 
 

@@ -80,6 +80,7 @@ class Article:
     paragraphs: tuple[Paragraph, ...] = field(default=(), repr=False)
     published_from: str | None = None  # "metadata", "dateline", "argument" or None
     notes: str | None = None  # what cleaning changed beyond layout ("removed 2 control characters")
+    set_aside: tuple[tuple[int, int], ...] = ()  # page furniture lines left out of text, as spans of raw_text
 
 
 @dataclass(frozen=True)

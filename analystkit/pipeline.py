@@ -258,6 +258,8 @@ def _columns_of(an: Analysis) -> dict[str, dict[str, list]]:
         "author": [a.author], "published": [a.published], "published_from": [a.published_from], "text": [text],
         "n_words": [len(text.split())], "n_paragraphs": [len(a.paragraphs)], "path": [a.path],
         "notes": [a.notes],
+        "set_aside": ["\n".join(a.raw_text[s:e] for s, e in a.set_aside) or None],
+        "set_aside_at": [" ".join(f"{s}:{e}" for s, e in a.set_aside) or None],
     }
 
     # a mention row for each claim whose source was read from its attribution

@@ -63,6 +63,10 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("path", S, "file the article was read from, if any"),
         Column("notes", S, "what cleaning changed beyond layout, if anything: removed 2 control characters "
                            "(NUL bytes, escape codes, page breaks)"),
+        Column("set_aside", S, "page furniture left out of text, one line each: Share this, Advertisement, "
+                               "READ MORE: <headline>, a photo credit (lexicons/boilerplate.txt)"),
+        Column("set_aside_at", S, "where those lines are in the input as supplied: start:end, one per line, "
+                                  "separated by spaces"),
     ),
     "sources": (
         Column("source_id", S, "id of the source: the article id and s1, s2, ... (ae226d94234d3ab56.s1)"),
