@@ -35,7 +35,9 @@ _MIDDLE = (
     r"reportedly|quickly|immediately|simply|only|just|flatly|loudly|firmly|clearly|bluntly|"
     r"on [A-Z][a-z]+day|last week|this week|yesterday|today|just|(?:earlier |later )?(?:this|last|that|next) "
     r"(?:week|month|year|spring|summer|fall|autumn|winter)|"
-    r"is|are|was|were|did|does|do|not|never|still|even|long|now|too|could|can|may|might|should|must|"
+    r"is|are|was|were|did|does|do|not|never|still|even|long|now|too|could|can|may|might|should|must|been|"
+    # "have for years been saying that", "has for months argued": how long, between auxiliary and verb
+    r"for (?:years|months|weeks|days|decades|some time|a long time|a while)|"
     r"[a-z]+ly|[a-z]+n['’]t|(?:seems?|seemed|appears?|appeared|continues?|continued|went on|goes on|began|"
     r"begins?|tried|tries|tends?|tended)\s+to)"
 )
@@ -140,7 +142,47 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
                                                sentence_quotes.get(sentence.index, ())))
         claims.extend(found)
         previous = sentence
+    claims.extend(_quotes_after_their_speaker(text, sentences, sentence_quotes, claims))
     return _continue_quotes(text, sorted(claims, key=lambda c: c.start), sentences, quotes)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|my|My|me|"
+                           r"our|Our|us)\b")
+
+
+def _quotes_after_their_speaker(text: str, sentences: list[Sentence], sentence_quotes: dict[int, list[Quote]],
+                                claims: list[Claim]) -> Iterator[Claim]:
+    """PERSON did something.  “QUOTE.”  A sentence that is only a quotation, with no attribution before or
+    after it, right after a sentence (in its paragraph, or closing the one before) that opens with a named
+    person and reports no claim of its own: the quotation is that person's.
+
+    Read after every sentence has had its own rules, so that an attribution in the next sentence
+    ("“QUOTE.” X said.") wins; the cue is empty, at the end of the person's name.
+    """
+    claimed = {c.sentence for c in claims}
+    spans = sorted((c.start, c.end) for c in claims)
+    claim_starts = [s for s, _ in spans]
+    for previous, sentence in zip(sentences, sentences[1:]):
+        quotes = sentence_quotes.get(sentence.index, ())
+        if (sentence.index in claimed or previous.index in claimed or len(quotes) != 1
+                or sentence.paragraph - previous.paragraph not in (0, 1)):
+            continue
+        quote = quotes[0]
+        if _skip_space(text, sentence.start) != quote.start or _trim(text, quote.end, sentence.end)[1] > quote.end:
+            continue  # more than the quotation in the sentence
+        i = bisect.bisect_left(claim_starts, quote.end) - 1
+        if i >= 0 and spans[i][1] > quote.start:
+            continue  # inside a claim already (a quotation carried on from an earlier paragraph)
+        if text[previous.start:previous.end].rstrip().endswith(":") or not _FIRST_PERSON.search(text, quote.start,
+                                                                                                  quote.end):
+            continue  # "X quotes Y:" introduces someone else; words in the first person are someone's own
+        subject = _main_subject(text, previous, sentence_quotes.get(previous.index, ()), previous.end)
+        if subject is None or subject.kind != "person" or subject.start != _skip_space(text, previous.start):
+            continue
+        start, end = _strip_marks(text, quote.start, quote.end)
+        if end - start >= 2:
+            yield Claim(start, end, text[start:end], "direct", "", subject.end, subject.end, subject, sentence.index,
+                        "quote_after_speaker", 0.5, "speech")
 
 
 def _stands_alone(text: str, sentences: list[Sentence]) -> bool:
@@ -893,17 +935,23 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         return None  # "X said, looking out over the crowd": a comma after the cue opens an adjunct, not content
     if not marked and cue.lemma == "deny" and _REFUSED_THING.match(text, cue_end, sentence.end):
         return None  # "denied the group access to the area": a refusal, not a denial of something said
-    subject = None
-    for clause_start in _clause_starts(text, sentence, quotes, subject_end):
-        subject = read_mention(text, clause_start, subject_end)
-        if subject is not None:
-            break
+    subject, rule, confidence = None, "leading", 0.85
+    perceived = _PERCEIVED.search(text, max(sentence.start, subject_end - 80), subject_end)
+    if perceived:
+        # "we heard the crowd chant, “Not one more!”": who was heard speaking, not who heard them
+        subject = read_mention(text, perceived.start("speaker"), perceived.end("speaker"))
+        rule = "leading_perceived"
+    if subject is None:
+        rule = "leading"
+        for clause_start in _clause_starts(text, sentence, quotes, subject_end):
+            subject = read_mention(text, clause_start, subject_end)
+            if subject is not None:
+                break
     if subject is None:
         coordinated = _COORDINATED.search(text, max(sentence.start, subject_end - 40), subject_end)
         if coordinated:
             # "The nominee outlined his plan and vowed to ...": the subject of the first verb
             subject = _main_subject(text, sentence, quotes, coordinated.start())
-    rule, confidence = "leading", 0.85
     relative_end = None
     if subject is not None and _SUBORDINATOR_BEFORE.search(text, max(sentence.start, subject.start - 12), subject.start):
         # "When Mr. Hurt asked Norton to republish the book, it declined": the clause ends at its comma
@@ -936,6 +984,11 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         # "U.S. officials have not said why ...": what was not said is a non-response, not a claim
         kind, rule = "no_comment", rule + "+negated"
     return _make_claim(text, start, end, kind, (cue_start, cue_end), subject, sentence, rule, confidence)
+
+
+# a verb of perceiving, then whom: "heard the crowd chant", "watched protesters shout", "listened to her say"
+_PERCEIVED = re.compile(r"\b(?:heard|hear|hears|hearing|saw|see|sees|seeing|watched|watch|watches|listened to|"
+                        r"listen to|listens to)\s+(?P<speaker>[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s*$")
 
 
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Ii]f|[Uu]nless|[Oo]nce|"
@@ -1006,7 +1059,7 @@ _MIDDLE_RUN = re.compile(rf"(?:\s+{_MIDDLE})+\s*$")
 # what the last word of such a run may be: a one-word auxiliary or adverb, or the end of a longer one
 # ("has also", "on Monday", "last week", "seems to")
 _MIDDLE_LAST_WORD = re.compile(
-    rf"{_MIDDLE}|also|week|month|year|spring|summer|fall|autumn|winter|to|[A-Z][a-z]+day")
+    rf"{_MIDDLE}|also|weeks?|months?|years?|days|decades|time|while|spring|summer|fall|autumn|winter|to|[A-Z][a-z]+day")
 
 
 def _ends_with_middle(text: str, start: int, end: int) -> re.Match | None:

@@ -1,0 +1,49 @@
+"""Shapes of reported speech the rules once missed (issue 13), each a named rule or a named fix, with
+sentences written for these tests."""
+import pytest
+
+import analystkit
+
+
+def _claims(text: str) -> list[tuple[str, str, str, str]]:
+    parsed = analystkit.parse(text)
+    claims = parsed.claims.merge(parsed.sources[["source_id", "name"]], on="source_id", how="left")
+    return [(c.name, c.kind, c.text, c.rule) for c in claims.itertuples()]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Residents have for years been saying that the road is unsafe.", "Residents", "the road is unsafe"),
+    ("The union has been arguing that wages lag inflation.", "union", "wages lag inflation"),
+    ("The mayor has for months insisted that the budget is balanced.", "the mayor", "the budget is balanced"),
+])
+def test_progressive_and_perfect_reports_with_time_between(text, source, content):
+    [(name, kind, said, rule)] = _claims(text)
+    assert (name, kind, said, rule) == (source, "indirect", content, "leading")
+
+
+def test_who_is_heard_speaking_is_the_source_not_who_hears():  # rule leading_perceived
+    [(name, kind, said, rule)] = _claims("Outside, we heard the crowd chant, “Not one more!”")
+    assert (name, kind, said, rule) == ("the crowd", "direct", "Not one more!", "leading_perceived")
+
+
+def test_a_quotation_alone_after_a_sentence_opened_by_its_speaker():  # rule quote_after_speaker
+    text = "Dana Ruiz has run the shelter for a decade. “Every winter I see more families at the door.”"
+    [(name, kind, said, rule)] = _claims(text)
+    assert (name, kind, said, rule) == ("Dana Ruiz", "direct", "Every winter I see more families at the door",
+                                        "quote_after_speaker")
+    parsed = analystkit.parse(text)
+    assert not parsed.quotes.attributed_here.iloc[0]  # the speaker is named in the sentence before
+
+
+@pytest.mark.parametrize("text", [
+    # an attribution after the quotation wins
+    "Dana Ruiz has run the shelter for a decade. “Every winter I see more families.” Tom Lee said.",
+    # words not in the first person may be anyone's: a sign, a slogan, a headline
+    "Dana Ruiz has run the shelter for a decade. “Winter is coming.”",
+    # a colon introduces someone else's words
+    "Dana Ruiz quotes a former mayor:\n\n“I never saw a winter like it.”",
+    # the sentence before does not open with a person
+    "The shelter has been open for a decade. “Every winter I see more families.”",
+])
+def test_a_quotation_alone_is_not_given_to_a_speaker_without_those_signs(text):
+    assert not [c for c in _claims(text) if c[3] == "quote_after_speaker"]
