@@ -285,7 +285,7 @@ def _columns_of(an: Analysis) -> dict[str, dict[str, list]]:
         "source_text": [text[c.mention.start:c.mention.end] if c.mention else None for c in claims],
         "source_start": [c.mention.start if c.mention else None for c in claims],
         "source_end": [c.mention.end if c.mention else None for c in claims],
-        "kind": [c.kind for c in claims], "cue": [c.cue for c in claims],
+        "kind": [c.kind for c in claims], "cue": [c.cue or None for c in claims],
         "cue_start": [c.cue_start for c in claims], "cue_end": [c.cue_end for c in claims],
         "cue_type": [c.cue_type for c in claims], "text": [c.text for c in claims],
         "start": [c.start for c in claims], "end": [c.end for c in claims],

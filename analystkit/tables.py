@@ -110,7 +110,8 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("source_start", I, "offset of the mention"),
         Column("source_end", I, "end offset of the mention"),
         Column("kind", _cat(CLAIM_KINDS), "direct (quoted), indirect (paraphrase), mixed, or no_comment"),
-        Column("cue", S, "the reporting verb or phrase as written: said, told Reuters, according to"),
+        Column("cue", S, "the reporting verb or phrase as written: said, told Reuters, according to (missing for a "
+                         "quotation given to the person the sentence before opens with: rule quote_after_speaker)"),
         Column("cue_start", I, "offset of the cue"),
         Column("cue_end", I, "end offset of the cue"),
         Column("cue_type", S, "what the cue reports (cues.tsv): speech, thought, intention, evidence or stance"),
