@@ -120,7 +120,7 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
     for n, sentence in enumerate(sentences):
         found = _Disjoint()
         families = (_headline_label, _headline) if sentence.paragraph in headlines else (
-            _no_comment, _according_to, _impersonal, _speaker_label, _dash_signature, _cue_families)
+            _no_comment, _according_to, _impersonal, _speaker_label, _dash_signature, _colon_quote, _cue_families)
         if n == 0 and sentence.paragraph not in headlines and _stands_alone(text, sentences):
             families = (_headline_label, *families)  # a headline in sentence case: "Lynch: No outside influence"
         for family in families:
@@ -213,6 +213,7 @@ def _hinted_sentences(text: str, sentences: list[Sentence]) -> dict:
                                                           "It has been ", "it had been ", "It had been ")),
         _speaker_label: _sentences_holding(text, sentences, (":",)),
         _dash_signature: _sentences_holding(text, sentences, tuple("―—–")),
+        _colon_quote: _sentences_holding(text, sentences, (":",)),
     }
 
 
@@ -510,6 +511,43 @@ def _speaker_label(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterat
         start, end = _strip_marks(text, start, end)
     claim = _make_claim(text, start, end, "direct", (m.end("speaker"), m.end("speaker") + 1), mention, sentence,
                         "speaker_label", 0.7)
+    if claim:
+        yield claim
+
+
+# how a colon-led report characterises what follows: "is more blunt:", "put it simply:", "had a message:"
+_COLON_PREDICATE = re.compile(
+    r"(?:\s+(?:is|was|are|were|has been|had been|sounded|seemed|remains|remained)\s+(?:(?:more|less|even|far|much|"
+    r"just as|equally|very|quite|rather|a bit|a little|most|characteristically|typically)\s+)*"
+    r"(?:blunt|blunter|direct|succinct|candid|emphatic|clear|clearer|frank|plain|terse|philosophical|optimistic|"
+    r"pessimistic|skeptical|sceptical|hopeful|defiant|confident|adamant|unequivocal|unapologetic|matter-of-fact|"
+    r"resigned|upbeat|cautious|circumspect|diplomatic|succinct|brief|straightforward|forthright|categorical)"
+    r"(?:\s+(?:about it|on that|on the point|still|than that))?"
+    r"|\s+(?:put|puts|putting)\s+it\s+(?:this way|simply|bluntly|plainly|another way|more bluntly|succinctly|best)"
+    r"|\s+(?:had|has|have)\s+(?:a|one|this|the same)\s+(?:simple\s+|short\s+|blunt\s+|clear\s+)?"
+    r"(?:message|answer|reply|response|warning|advice|verdict|explanation)(?:\s+for\s+[\w .’'-]{1,40}?)?)"
+    r"\s*:\s*(?=[“\"])")
+
+
+def _colon_quote(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
+    """X, a nurse in Halifax, is more blunt: “QUOTE.”  /  X put it simply: “QUOTE.”  A sentence that says
+    how its subject speaks, then a colon and the quotation."""
+    quote = next((q for q in quotes if q.start > sentence.start and text[q.start - 1:q.start].isspace()
+                  and text.rfind(":", sentence.start, q.start) >= 0), None)
+    if quote is None:
+        return
+    colon = text.rindex(":", sentence.start, quote.start)
+    predicate = None
+    for predicate in _COLON_PREDICATE.finditer(text, sentence.start, quote.start + 1):  # + 1: the lookahead sees the mark
+        pass
+    if predicate is None or predicate.end() != quote.start:
+        return
+    subject = read_mention(text, sentence.start, predicate.start())
+    if subject is None:
+        return
+    start, end = _strip_marks(text, quote.start, quote.end)
+    claim = _make_claim(text, start, end, "direct", (predicate.start() + 1, colon + 1), subject, sentence,
+                        "colon_quote", 0.75)
     if claim:
         yield claim
 

@@ -105,7 +105,9 @@ def _known_labels() -> frozenset[str]:
 
 
 _NOT_LABEL_WORDS = re.compile(
-    r"\b(said|says|say|told|tells|added|wrote|writes|stated|announced|noted|according|asked|replied)\b", re.I
+    r"\b(said|says|say|told|tells|added|wrote|writes|stated|announced|noted|according|asked|replied|"
+    # how someone spoke, before a colon and the quotation: "The mayor put it simply:", "Officials were blunt:"
+    r"put it|puts it|is|was|were|are|had a|has a|sounded|seemed)\b", re.I
 )
 
 

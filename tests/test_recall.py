@@ -47,3 +47,32 @@ def test_a_quotation_alone_after_a_sentence_opened_by_its_speaker():  # rule quo
 ])
 def test_a_quotation_alone_is_not_given_to_a_speaker_without_those_signs(text):
     assert not [c for c in _claims(text) if c[3] == "quote_after_speaker"]
+
+
+OPENING = "The council met on Monday to discuss the budget.\n\n"
+
+
+@pytest.mark.parametrize("sentence,source,cue,content", [
+    ("Smith, a nurse in Halifax, is more blunt: “We are exhausted.”", "Smith", "is more blunt:", "We are exhausted"),
+    ("The mayor put it simply: “We are broke.”", "the mayor", "put it simply:", "We are broke"),
+    ("Dana Ruiz had a message for the council: “Fund the shelter.”", "Dana Ruiz", "had a message for the council:",
+     "Fund the shelter"),
+    ('Officials were clear about it: "We will not pay."', "Officials", "were clear about it:", "We will not pay"),
+])
+def test_a_colon_led_report_says_how_its_speaker_spoke(sentence, source, cue, content):  # rule colon_quote
+    parsed = analystkit.parse(OPENING + sentence)
+    claims = parsed.claims.merge(parsed.sources[["source_id", "name"]], on="source_id")
+    assert [(c.name, c.cue, c.text, c.rule) for c in claims.itertuples()] == [(source, cue, content, "colon_quote")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rule is clear: “No phones in class.”",  # a rule is not a speaker
+    "The sign was blunt: “Keep out.”",
+])
+def test_a_colon_led_quotation_without_a_source_is_no_claim(sentence):
+    assert analystkit.parse(OPENING + sentence).claims.empty
+
+
+def test_a_sentence_ending_in_a_colon_is_not_a_section_label():
+    parsed = analystkit.parse(OPENING + "It is painstaking work: officials said the count takes weeks.")
+    assert parsed.claims.section.isna().all()
