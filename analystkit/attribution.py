@@ -971,8 +971,11 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         return None  # "said of the plan", "said when she resigned": what follows is an adjunct, not content
     if not marked and text.startswith(",", _skip_space(text, cue_end)):
         return None  # "X said, looking out over the crowd": a comma after the cue opens an adjunct, not content
-    if not marked and cue.lemma == "deny" and _REFUSED_THING.match(text, cue_end, sentence.end):
-        return None  # "denied the group access to the area": a refusal, not a denial of something said
+    if not marked and cue.lemma == "deny" and (_REFUSED_THING.match(text, cue_end, sentence.end)
+                                               or _DENIED_SOMEONE_SOMETHING.match(text, cue_end, sentence.end)):
+        # "denied the group access to the area", "denied him a second goal": a refusal or a stop, not a
+        # denial of something said
+        return None
     subject, rule, confidence = None, "leading", 0.85
     perceived = _PERCEIVED.search(text, max(sentence.start, subject_end - 80), subject_end)
     if perceived:
@@ -1005,8 +1008,10 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
         rule, confidence = "leading_nearest", 0.7
     if subject is None:
         return None
-    if cue.weak and not marked and subject.kind != "document":
-        return None  # an evidence cue reports unmarked content of a document only: "a 2014 study found 31 cases"
+    if (cue.weak or cue.type == "evidence") and not marked and subject.kind != "document":
+        # an evidence cue reports unmarked content of a document only: "a 2014 study found 31 cases", not
+        # "Officials showed reporters the damage" (a showing, not a finding)
+        return None
     if (subject.start > sentence.start and _char_before(text, subject.start) == "("
             and ")" in text[cue_end:sentence.end]):
         relative_end = text.index(")", cue_end, sentence.end)  # "(her campaign later disclosed that ...)"
@@ -1055,6 +1060,7 @@ _OBJECT_THEN_TO_VERB = re.compile(r"(?:\s+(?!to\b)[\w.’'-]+){1,4}?\s+to\s+(?!t
 _REFUSED_THING = re.compile(
     r"(?:\s+[\w.’'-]+){1,4}?\s+(?:access|entry|admission|permission|bail|visas?|the right|the chance|"
     r"a chance|the opportunity|an opportunity|service|treatment|care|benefits|funding)\b")
+_DENIED_SOMEONE_SOMETHING = re.compile(r"\s+(?:him|her|them|us|me|it)\s+(?:a|an|the|any|his|her|their|its|another)\b")
 _COORDINATED = re.compile(r",?\s(?:and|but)(?:\s+also)?\s*$")
 _WH_WORD = re.compile(r"\s*(?:whether|if|why|how|what|who|where)\b")
 _SPACE_THEN_LOWER = re.compile(r"\s+(?=([a-z]+))")

@@ -225,9 +225,16 @@ def _bar_figure(labels: list[str], *, width: float = 9, legend_right: bool = Fal
 
 
 
-def _claims_with_sources(tables: Tables) -> pd.DataFrame:
+# What the source charts count by default: claims that report something said or written (non-responses
+# included), not thoughts, intentions, findings or stances (the claims table's cue_type). None counts all.
+SPEECH = ("speech",)
+CueTypes = tuple[str, ...] | None
+
+
+def _claims_with_sources(tables: Tables, cue_types: CueTypes = SPEECH) -> pd.DataFrame:
     sources = tables.sources.rename(columns={"kind": "source_kind", "name": "source_name"})
-    claims = tables.claims.merge(sources[["source_id", "source_name", "source_kind", "affiliation"]],
+    claims = tables.claims if cue_types is None else tables.claims[tables.claims["cue_type"].isin(cue_types)]
+    claims = claims.merge(sources[["source_id", "source_name", "source_kind", "affiliation"]],
                                  on="source_id", how="left")
     outlets = tables.articles[["article_id", "outlet", "title", "input"]]
     return claims.merge(outlets, on="article_id", how="left")
@@ -258,19 +265,23 @@ def _source_bars(counts: pd.DataFrame, value: str, title: str) -> Figure:
     return fig
 
 
-def claims_per_source(tables: Tables, *, top: int = 20, title: str | None = None) -> Figure:
-    """Horizontal bars: claims per source (the ``top`` most cited), coloured by source kind."""
-    claims = _claims_with_sources(tables)
+def claims_per_source(tables: Tables, *, top: int = 20, title: str | None = None,
+                      cue_types: CueTypes = SPEECH) -> Figure:
+    """Horizontal bars: claims per source (the ``top`` most cited), coloured by source kind. Counts the claims
+    whose ``cue_type`` is in ``cue_types``: by default what was said (not thoughts, intentions, findings or
+    stances); None counts every claim. So do the other source charts."""
+    claims = _claims_with_sources(tables, cue_types)
     counts = (claims.assign(who=_who(tables, claims)).groupby(["who", "source_kind"], observed=True).size()
               .rename("claims").reset_index().sort_values(["claims", "who"], ascending=[False, True]).head(top))
     return _source_bars(counts, "claims", title or f"Claims per source (top {len(counts)})")
 
 
-def words_quoted(tables: Tables, *, top: int = 20, title: str | None = None) -> Figure:
+def words_quoted(tables: Tables, *, top: int = 20, title: str | None = None,
+                 cue_types: CueTypes = SPEECH) -> Figure:
     """Horizontal bars: words quoted per source (the ``top`` most quoted), from the quoted passages of
     the ``quotes`` table, coloured by source kind. Paraphrase counts for nothing here: it is how much
     space each source gets in its own words."""
-    claims = _claims_with_sources(tables)
+    claims = _claims_with_sources(tables, cue_types)
     passages = tables.quotes[["claim_id", "n_words"]].merge(
         claims.assign(who=_who(tables, claims))[["claim_id", "who", "source_kind"]], on="claim_id")
     counts = (passages.groupby(["who", "source_kind"], observed=True)["n_words"].sum().astype(int)
@@ -279,17 +290,18 @@ def words_quoted(tables: Tables, *, top: int = 20, title: str | None = None) -> 
     return _source_bars(counts, "words quoted", title or f"Words quoted per source (top {len(counts)})")
 
 
-def source_kind_shares(tables: Tables, *, by: str = "article", title: str | None = None) -> pd.DataFrame:
-    """Share of claims by source kind for each article (or outlet): rows sum to 1."""
-    counts = _kind_counts(tables, by)
+def source_kind_shares(tables: Tables, *, by: str = "article", title: str | None = None,
+                       cue_types: CueTypes = SPEECH) -> pd.DataFrame:
+    """Share of claims by source kind for each article (or outlet): rows sum to 1 (claims of ``cue_types``)."""
+    counts = _kind_counts(tables, by, cue_types)
     if by == "article":  # one row per article, labelled by its title, in the articles' order
         counts.index = counts.index.map(article_labels(tables)).rename("article")
     return counts.div(counts.sum(axis=1), axis=0)
 
 
-def _kind_counts(tables: Tables, by: str) -> pd.DataFrame:
+def _kind_counts(tables: Tables, by: str, cue_types: CueTypes = SPEECH) -> pd.DataFrame:
     """Claims per article id (in the articles' order) or outlet, and kind of source."""
-    claims = _claims_with_sources(tables)
+    claims = _claims_with_sources(tables, cue_types)
     if by == "article":
         key = claims["article_id"]
     elif by == "outlet":
@@ -314,12 +326,13 @@ def article_labels(tables: Tables, width: int = 40) -> dict[str, str]:
     return dict(zip(a["article_id"], labels))
 
 
-def named_vs_anonymous(tables: Tables, *, by: str = "article", top: int = 25, title: str | None = None) -> Figure:
+def named_vs_anonymous(tables: Tables, *, by: str = "article", top: int = 25, title: str | None = None,
+                       cue_types: CueTypes = SPEECH) -> Figure:
     """Stacked bars: the share of each article's (or outlet's) claims made by each kind of source.
 
     At most ``top`` bars: the articles (or outlets) with the most claims, in their original order.
     """
-    counts = _kind_counts(tables, by)
+    counts = _kind_counts(tables, by, cue_types)
     total = len(counts)
     if total > top:
         keep = set(counts.sum(axis=1).nlargest(top).index)
@@ -343,9 +356,11 @@ def named_vs_anonymous(tables: Tables, *, by: str = "article", top: int = 25, ti
     return fig
 
 
-def claims_by_affiliation(tables: Tables, *, top: int = 12, title: str | None = None) -> Figure:
-    """Horizontal bars: claims per affiliation of their source (a source with two counts for both)."""
-    claims = _claims_with_sources(tables)
+def claims_by_affiliation(tables: Tables, *, top: int = 12, title: str | None = None,
+                          cue_types: CueTypes = SPEECH) -> Figure:
+    """Horizontal bars: claims per affiliation of their source (a source with two counts for both), claims of
+    ``cue_types``."""
+    claims = _claims_with_sources(tables, cue_types)
     affiliations = claims["affiliation"].fillna("(none named)").str.split("; ").explode()
     counts = affiliations.value_counts().head(top)
     fig, ax = _bar_figure(list(counts.index), width=8)

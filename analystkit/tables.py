@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import warnings
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from operator import itemgetter
 from pathlib import Path
 
@@ -332,6 +332,16 @@ class Tables:
             cited = set(tables["sources"]["entity_id"].dropna())
             tables["entities"] = self.entities[self.entities["entity_id"].isin(cited)].reset_index(drop=True)
         return Tables(**tables)
+
+    def with_claims(self, keep: pd.Series) -> "Tables":
+        """The tables with only the claims where ``keep`` (a boolean Series over ``claims``) is true, and their
+        quotes and mentions: ``tables.with_claims(tables.claims.cue_type == "speech")``. Sources keep their
+        counts over every claim."""
+        claims = self.claims[keep.to_numpy(dtype=bool, na_value=False)].reset_index(drop=True)
+        kept = set(claims["claim_id"])
+        return replace(self, claims=claims,
+                       quotes=self.quotes[self.quotes["claim_id"].isin(kept)].reset_index(drop=True),
+                       mentions=self.mentions[self.mentions["claim_id"].isin(kept)].reset_index(drop=True))
 
     def to_parquet(self, directory: str | Path) -> Path:
         """Write every table to ``directory/<table>.parquet``; returns the directory."""

@@ -302,16 +302,19 @@ class SourceExplorer(_Explorer):
     The most quoted sources (entities linked across articles) by claims or by words quoted, in the whole
     corpus, one outlet or one article; the share of claims by kind of source per outlet and per week or
     month. Hover a bar for its figures; click a source (or pick it) to list its claims across articles,
-    and pick a claim to read its paragraph with the source and cue marked.
+    and pick a claim to read its paragraph with the source and cue marked. It counts the claims whose
+    ``cue_type`` is in ``cue_types`` (by default what was said: ``charts.SPEECH``; None counts all).
     """
 
     _needs_bokehjs = True
 
-    def __init__(self, tables: Tables, *, top: int = 20):
+    def __init__(self, tables: Tables, *, top: int = 20, cue_types: charts.CueTypes = charts.SPEECH):
         if tables.entities is None:
             from .entities import link
 
             tables = link(tables)  # tables read without their entities (an older run, iter_tables)
+        if cue_types is not None:
+            tables = tables.with_claims(tables.claims["cue_type"].isin(cue_types))
         self.tables = tables
         scopes = [("all articles", ("all", None))]
         scopes += [(f"outlet: {o}", ("outlet", o)) for o in sorted(tables.articles["outlet"].dropna().unique())]
