@@ -76,3 +76,21 @@ def test_a_colon_led_quotation_without_a_source_is_no_claim(sentence):
 def test_a_sentence_ending_in_a_colon_is_not_a_section_label():
     parsed = analystkit.parse(OPENING + "It is painstaking work: officials said the count takes weeks.")
     assert parsed.claims.section.isna().all()
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The senator called the plan a stopgap.", "the plan a stopgap"),
+    ("Critics called the deal a giveaway to developers.", "the deal a giveaway to developers"),
+    ("The senator called Donald Trump a bully.", "Donald Trump a bully"),
+])
+def test_what_someone_was_called_is_a_claim(sentence, content):
+    assert analystkit.parse(OPENING + sentence).claims.text.tolist() == [content]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A group called Moms for Safety held a rally.",  # a name
+    "The mayor called the police after the break-in.",  # a telephone call
+    "The mayor called a meeting for Friday.",
+])
+def test_called_as_naming_or_calling_is_no_claim(sentence):
+    assert analystkit.parse(OPENING + sentence).claims.empty

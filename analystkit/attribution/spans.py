@@ -70,6 +70,12 @@ def _content_kind(text: str, start: int, end: int, quotes: list[Quote], introduc
     return "direct" if whole and not introduced_by_that else "mixed"
 
 
+# what someone or something was called: "the plan a stopgap", "him a liar", "Donald Trump a bully"
+_NAMED_AS = re.compile(
+    r"(?:(?:him|her|them|it|us|me)|(?:the|this|that|these|those|his|her|their|its|our|my|your)(?:\s+[\w’'-]+){1,2}"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:a|an)\s+[a-z]")
+
+
 def _make_claim(text: str, start: int, end: int, kind: str, cue: tuple[int, int], mention: Mention,
                 sentence: Sentence, rule: str, confidence: float) -> Claim | None:
     if kind == "direct":
@@ -77,8 +83,11 @@ def _make_claim(text: str, start: int, end: int, kind: str, cue: tuple[int, int]
     if end - start < 2:
         return None
     cue_start, cue_end = cue
-    if kind == "indirect" and rule not in ("no_comment", "according_to") and _cue_of(text[cue_start:cue_end]).quoted:
-        return None  # "a group called Moms for Safety": "called" reports only a quotation
+    if (kind == "indirect" and rule not in ("no_comment", "according_to") and _cue_of(text[cue_start:cue_end]).quoted
+            and not _NAMED_AS.match(text, start, end)):
+        # "a group called Moms for Safety": "called" reports a quotation, or what someone was called ("called
+        # the plan a stopgap"), not a name
+        return None
     cue_type = "speech" if kind == "no_comment" or rule == "according_to" else _cue_of(text[cue_start:cue_end]).type
     return Claim(start, end, text[start:end], kind, text[cue_start:cue_end], cue_start, cue_end,
                  mention, sentence.index, rule, confidence, cue_type)
