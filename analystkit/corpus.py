@@ -387,7 +387,7 @@ def _parse_and_write(indexed: tuple[int, list], out: Path, format: str, publishe
     tables = parse_batch(items, published)
     # the batch's share of the entities pass, made here, in parallel: its never-merged sources' entities are
     # written with its tables, the rest goes back to the main process (per person or organization, small)
-    linking = entities.contribution(tables.sources, tables.claims, tables.articles)
+    linking = entities.contribution(tables.sources, entities.claim_totals(tables.claims, tables.quotes), tables.articles)
     written = {**dict(tables.items()), "entities": linking.alone}
     linking.alone = None
     for name, df in written.items():
@@ -591,7 +591,8 @@ def link_entities_in_folder(out: Path, format: str, indexes: list[int], *, safe_
     linker = linker or entities.Linker()
     for index in (i for i in indexes if i not in linked):
         alone = linker.add(read("sources", index, ["source_id", "article_id", "name", "kind", "role", "affiliation"]),
-                           entities.claim_totals(read("claims", index, ["source_id", "kind", "text"])),
+                           entities.claim_totals(read("claims", index, ["claim_id", "source_id", "kind", "text"]),
+                                                 read("quotes", index, ["claim_id", "n_words"])),
                            read("articles", index, ["article_id", "outlet", "published"]))
         _write_atomically(alone, part("entities", index), format, safe_csv)
     merged = linker.finish(texts)

@@ -66,7 +66,7 @@ def link(tables: Tables) -> Tables:
     """``tables`` with ``sources.entity_id`` filled in and an ``entities`` table (see the module's rule)."""
     a = tables.articles
     texts = (lambda wanted: ((i, t) for i, t in zip(a["article_id"], a["text"]) if i in wanted and isinstance(t, str)))
-    entities, entity_ids = build(tables.sources, tables.claims, a, texts)
+    entities, entity_ids = build(tables.sources, claim_totals(tables.claims, tables.quotes), a, texts)
     sources = tables.sources.assign(entity_id=pd.array(entity_ids.to_numpy(), dtype="string"))
     return replace(tables, sources=sources, entities=entities)
 
@@ -476,13 +476,22 @@ def _entity_id(key: str) -> str:
     return "e" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def claim_totals(claims: pd.DataFrame) -> pd.DataFrame:
-    """Per source: its claims and the words of its direct and mixed ones (source_id, claims, words) - what
-    the entities table counts, small enough to keep for a whole corpus when the claims are not."""
+def claim_totals(claims: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per source: its claims and the words it is quoted in (source_id, claims, words) - what the entities
+    table counts, small enough to keep for a whole corpus when the claims are not.
+
+    The words are those of the quoted passages of ``quotes`` (claim_id, n_words): the quotation marks'
+    content, not the paraphrase around quoted words. Without ``quotes`` (tables written before there was a
+    quotes table), the words of the direct and mixed claims."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     claims = claims.dropna(subset=["source_id"])
+    if quotes is not None:
+        per_claim = quotes.groupby("claim_id", sort=False)["n_words"].sum()
+        words = claims["claim_id"].map(per_claim).fillna(0).astype("int64").to_numpy()
+        totals = pd.DataFrame({"source_id": claims["source_id"].astype(str).to_numpy(), "claims": 1, "words": words})
+        return totals.groupby("source_id", sort=False, as_index=False)[["claims", "words"]].sum()
     quoted = claims["kind"].astype(str).isin(["direct", "mixed"]).to_numpy()
     texts = pa.array(claims["text"].astype(object).where(quoted, "").fillna("").tolist(), type=pa.large_string())
     words = pc.list_value_length(pc.utf8_split_whitespace(texts)).to_numpy(zero_copy_only=False)

@@ -407,7 +407,8 @@ def source_counts(tables: Tables, article_ids=None) -> dict[str, pd.DataFrame]:
         articles = articles[articles["article_id"].isin(keep)]
     from .entities import claim_totals
 
-    totals = claim_totals(claims)
+    quotes = tables.quotes[tables.quotes["claim_id"].isin(set(claims["claim_id"]))]
+    totals = claim_totals(claims, quotes)
     per = sources[["source_id", "entity_id", "kind", "article_id"]].merge(totals, on="source_id")
     per = per.merge(articles[["article_id", "outlet"]], on="article_id", how="left")
     names = tables.entities.set_index("entity_id")["name"] if tables.entities is not None else pd.Series(dtype=str)

@@ -190,7 +190,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("n_articles", I, "articles citing it"),
         Column("n_sources", I, "article sources merged into it (one per article, as a rule)"),
         Column("n_claims", I, "claims attributed to it, in all articles"),
-        Column("n_words_quoted", I, "words of its direct and mixed claims"),
+        Column("n_words_quoted", I, "words of its quoted passages (the quotes table)"),
         Column("outlets", S, "outlets of the articles citing it, separated by '; '"),
         Column("first_published", DT, "publication date of the first article citing it"),
         Column("last_published", DT, "publication date of the last article citing it"),
@@ -199,6 +199,8 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
     ),
 }
 
+# Tables that folders written by earlier versions lack: read_tables gives them empty, with a warning.
+ADDED_LATER = frozenset({"quotes"})
 # The tables every batch of articles has; entities are linked over a whole run (analystkit.entities).
 TABLE_NAMES = tuple(name for name in SCHEMAS if name != "entities")
 
@@ -491,6 +493,11 @@ def read_tables(directory: str | Path, *, text: bool = True, columns: dict[str, 
     loaded = {}
     for name in TABLE_NAMES:
         parquet, csv = directory / f"{name}.parquet", directory / f"{name}.csv"
+        if name in ADDED_LATER and not (parquet.exists() or csv.exists() or (directory / name).is_dir()):
+            warnings.warn(f"{directory}: written by an older analystkit, without the {name} table (it is empty "
+                          "here); parse the articles again to have it", stacklevel=2)
+            loaded[name] = frame(name, [])
+            continue
         if parts is not None and parts.get(name) is not None:
             df = _read_parquet_parts(name, parts[name], wanted[name])
         elif parquet.exists():

@@ -1,4 +1,8 @@
 """The quotes table: one row per quoted passage, linked to its claim (issue 13)."""
+import shutil
+
+import pytest
+
 import analystkit
 from conftest import DATA
 
@@ -65,3 +69,22 @@ def test_a_corpus_run_writes_the_quotes_and_reads_them_back(data_tables, tmp_pat
     analystkit.parse_corpus([DATA], tmp_path / "out")
     back = analystkit.read_tables(tmp_path / "out")
     assert back.quotes.quote_id.tolist() == data_tables.quotes.quote_id.tolist()
+
+
+def test_tables_written_before_the_quotes_table_read_with_an_empty_one(tmp_path):
+    out = tmp_path / "out"
+    analystkit.parse_corpus([DATA], out)
+    shutil.rmtree(out / "quotes")  # as a run of an earlier version left it
+    with pytest.warns(UserWarning, match="without the quotes table"):
+        back = analystkit.read_tables(out)
+    assert back.quotes.empty and list(back.quotes.columns) == [c.name for c in analystkit.SCHEMAS["quotes"]]
+    assert len(back.claims) > 0
+
+
+def test_words_quoted_are_the_words_of_the_passages(data_tables):
+    per_source = data_tables.quotes.merge(data_tables.claims[["claim_id", "source_id"]], on="claim_id")
+    words = per_source.merge(data_tables.sources[["source_id", "entity_id"]], on="source_id").groupby(
+        "entity_id").n_words.sum()
+    entities = data_tables.entities.set_index("entity_id")
+    assert (entities.n_words_quoted.reindex(words.index) == words).all()
+    assert entities.n_words_quoted.sum() == data_tables.quotes.n_words.sum()
