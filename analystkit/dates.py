@@ -837,6 +837,16 @@ def _clock(m: re.Match, published: date | None, future: bool) -> _Resolved | Non
     return _Resolved(f"{published.isoformat()}T{clock}", published, published, granularity, "exact", "TIME")
 
 
+def _clock_zoned(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"21:30 UTC", "0600 GMT": a time of the publication day in universal time, ``2014-06-02T21:30Z``."""
+    hour, minute = int(m["h"]), int(m["min"])
+    clock = f"{hour:02d}:{minute:02d}Z"
+    granularity = "minute" if minute else "hour"
+    if published is None:
+        return _Resolved(f"XXXX-XX-XXT{clock}", None, None, granularity, "exact", "TIME")
+    return _Resolved(f"{published.isoformat()}T{clock}", published, published, granularity, "exact", "TIME")
+
+
 def _part_of_day(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     """"mid-afternoon", "the morning": a part of the publication day."""
     code = _PART_OF_DAY.get(m["part"].lower().replace("mid-", "").replace("mid", "").strip(), "AF")
@@ -1007,6 +1017,7 @@ _KEYWORDS = {
     "day": ["yesterday", "today", "tomorrow", "tonight", "tonite", "morning", "afternoon", "evening", "night",
             "overnight", "mid", "midmorning", "midafternoon"],
     "clock": ["am", "pm", "a.m", "p.m", "noon", "midnight", "midday"],
+    "zone": ["utc", "gmt"],
     "set": ["daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"],
     # names of more than one word by their whole name: "new" and "election" alone are everywhere in news
     "holiday": ["christmas", "thanksgiving", "easter", "halloween", "election day", "independence day", "labor day",
@@ -1171,6 +1182,12 @@ def _families() -> tuple[_Family, ...]:
             r"(?<!\w)(?<![Hh]igh )(?P<word>noon|midnight|midday)(?!\w))"
             r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|PT|CT|local time)\b)?", i),
          _clock, "absolute", ("clock",), "day"),
+        # a 24-hour time in universal time: "21:30 UTC", "0600 GMT", "09:00 GMT Friday"
+        _Family("clock_zoned", re.compile(
+            # (not a year: "in 2014 GMT launched ...", nor the same time restated: "10:35 a.m. (0735 GMT)")
+            r"(?<![\d.:$,(])(?<![Ii]n )(?<![Oo]f )(?<![Ss]ince )"
+            r"(?P<h>[01]?\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?:hrs\s+|hours\s+)?(?P<zone>UTC|GMT)(?!\w)"),
+         _clock_zoned, "absolute", ("zone",), "day", needs="number"),
         _Family("clock_in_the", re.compile(
             r"(?<![\d.:$])(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s+(?:o'clock\s+)?in\s+the\s+"
             r"(?P<part>morning|afternoon|evening)(?!\w)", i),
@@ -1276,7 +1293,7 @@ _REACH = {
     "iso": (2, 8), "numeric": (2, 10), "decade": (2, 4), "year": (20, 4),  # around numbers
     "month_day": (30, 20), "day_month": (28, 14), "month_year": (10, 14), "bare_month": (15, 20),
     "year_adjective": (2, 12), "the_year": (24, 18), "the_season": (14, 10), "the_weekend": (6, 2),
-    "relative_day": (20, 4), "weekday": (18, 28), "clock": (10, 24), "clock_in_the": (24, 4), "part_of_day": (8, 2),
+    "relative_day": (20, 4), "weekday": (18, 28), "clock": (10, 24), "clock_zoned": (14, 4), "clock_in_the": (24, 4), "part_of_day": (8, 2),
     "holiday": (15, 30), "counted": (40, 20), "span_of_units": (36, 4), "relative_unit": (28, 4), "set": (2, 30),
     "per_unit": (5, 2), "bare_units": (6, 8), "units_around": (2, 26), "that_unit": (18, 8),
 }
@@ -1733,7 +1750,7 @@ def _day_before_or_after(text: str, found: list[tuple[TimeExpression, _Family]])
     return out
 
 
-_TIMES_OF_DAY = ("clock", "clock_in_the", "part_of_day")
+_TIMES_OF_DAY = ("clock", "clock_zoned", "clock_in_the", "part_of_day")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d\Z")
 
 

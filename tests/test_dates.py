@@ -354,3 +354,30 @@ def test_every_future_word_holds_a_clue_the_tense_check_looks_for_first():
     from analystkit.dates import _FUTURE_CLUES, _FUTURE_WORDS
 
     assert all(any(clue in word for clue in _FUTURE_CLUES) for word in _FUTURE_WORDS)
+
+
+# ---------------------------------------------------------------- zoned 24-hour times (issue 15)
+
+
+@pytest.mark.parametrize("sentence, expression, clock", [
+    ("Trading halted at 21:30 UTC after the outage.", "21:30 UTC", "21:30Z"),
+    ("The ferry left port at 0600 GMT with 40 passengers.", "0600 GMT", "06:00Z"),
+    ("The launch window opens at 2300 hours GMT.", "2300 hours GMT", "23:00Z"),
+    ("Flights resumed at 9:15 UTC.", "9:15 UTC", "09:15Z"),
+])
+def test_a_24_hour_time_in_universal_time_keeps_its_zone(sentence, expression, clock):
+    d = _one(sentence, expression)
+    assert (d.value, d.timex) == (f"{PUBLISHED.isoformat()}T{clock}", "TIME")
+
+
+def test_a_zoned_time_before_a_weekday_is_a_time_on_that_day():
+    [d] = find_dates("The ship left at 09:00 GMT Friday.", [], PUBLISHED)
+    assert d.text == "09:00 GMT Friday" and d.value.endswith("T09:00Z") and d.timex == "TIME"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2014 GMT Holdings launched a fund.",  # a year before a name
+    "The blast came at about 10:35 a.m. (0735 GMT) on Friday.",  # the same time restated in brackets
+])
+def test_numbers_before_gmt_that_are_no_new_time(sentence):
+    assert not [d for d in find_dates(sentence, [], PUBLISHED) if "GMT" in d.text and d.value.endswith("Z")]
