@@ -351,7 +351,7 @@ def test_the_season_is_the_latest_one_or_the_next_in_the_future():
 
 
 def test_every_future_word_holds_a_clue_the_tense_check_looks_for_first():
-    from analystkit.dates import _FUTURE_CLUES, _FUTURE_WORDS
+    from analystkit.dates.words import _FUTURE_CLUES, _FUTURE_WORDS
 
     assert all(any(clue in word for clue in _FUTURE_CLUES) for word in _FUTURE_WORDS)
 

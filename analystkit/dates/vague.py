@@ -1,0 +1,28 @@
+"""Vague references ("recently", "so far", "the coming weeks") from ``lexicons/vague_time.tsv``."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .. import lexicons
+from .words import _Resolved
+
+
+@lexicons.cached
+def _vague_table() -> dict[str, tuple[str, int | None, int | None, str | None]]:
+    table = {}
+    for row in lexicons.rows("vague_time.tsv"):
+        phrase, value, before, after, timex = (row + ["", "", "", ""])[:5]
+        table[" ".join(phrase.lower().split())] = (
+            value, int(before) if before else None, int(after) if after else None,
+            None if timex == "-" else timex or "DATE")
+    return table
+
+
+def _vague(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    value, before, after, timex = _vague_table()[" ".join(m.group().lower().split())]
+    if published is None:
+        return _Resolved(value, None, None, None, "vague", timex)
+    start = published + timedelta(days=before) if before is not None else None
+    end = published + timedelta(days=after) if after is not None else None
+    return _Resolved(value, start, end, None, "vague", timex)
