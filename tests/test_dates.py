@@ -381,3 +381,16 @@ def test_a_zoned_time_before_a_weekday_is_a_time_on_that_day():
 ])
 def test_numbers_before_gmt_that_are_no_new_time(sentence):
     assert not [d for d in find_dates(sentence, [], PUBLISHED) if "GMT" in d.text and d.value.endswith("Z")]
+
+
+# ---------------------------------------------------------------- compounds kept whole (issue 15)
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("Profits fell in the second quarter of last year.", "the second quarter of last year", "2022-Q2"),
+    ("Sales will rise in the fourth quarter of this year.", "the fourth quarter of this year", "2023-Q4"),
+    ("Output peaked in the final quarter of 2012.", "the final quarter of 2012", "2012-Q4"),
+    ("Orders grew in the first quarter of next year's plan.", "the first quarter", "2023-Q1"),
+])
+def test_a_quarter_of_a_year_is_one_expression(sentence, expression, value):
+    assert _one(sentence, expression).value == value

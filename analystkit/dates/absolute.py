@@ -196,15 +196,16 @@ def _named_decade(m: re.Match, published: date | None, future: bool) -> _Resolve
 
 
 def _quarter_of(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
-    """"the third quarter", "third-quarter", "the fiscal first quarter of 1990", "last year's fourth quarter"."""
+    """"the third quarter", "third-quarter", "the fiscal first quarter of 1990", "last year's fourth quarter",
+    "the second quarter of last year", "the final quarter of 2012"."""
     q = _ORDINALS[m["ord"].lower()]
     if m["year"] or m["year2"]:
         return _quarter(int(m["year"] or m["year2"]), q)
     if published is None:
         return _Resolved(f"XXXX-Q{q}", None, None, "quarter", "exact")
-    rel = (m["rel"] or "").lower()
-    year = published.year + (-1 if rel.startswith(("last", "year-ago", "year-earlier", "a year")) else
-                             1 if rel.startswith("next") else 0)
+    rel = (m["rel"] or m["rel2"] or "").lower()
+    year = published.year + (-1 if rel.startswith(("last", "year-ago", "year-earlier", "a year", "the previous")) else
+                             1 if rel.startswith(("next", "the following")) else 0)
     if not rel and not future and q > (published.month - 1) // 3 + 1:
         year -= 1  # "the fourth quarter" reported in January is last year's
     return _quarter(year, q)

@@ -178,7 +178,7 @@ def _families() -> tuple[_Family, ...]:
     # phrase that fits still wins ("recent days" over "recent")
     vague = lexicons.word_pattern(list(_vague_table()), space=r"\s+")
     i = re.I
-    quarter_ord = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+    quarter_ord = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
     return (
         _Family("iso", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"), _iso, "absolute",
                 ("digit4-",)),
@@ -219,9 +219,11 @@ def _families() -> tuple[_Family, ...]:
             r"comparable year-ago|comparable year-earlier))\s+(?![a-z]+-quarter))?"
             r"(?P<rel>(?:this|last|next)\s+year's\s+|year-ago\s+|year-earlier\s+|a\s+year\s+(?:ago|earlier)\s+)?"
             r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?" + quarter_ord +
-            r"[\s-]+quarter(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?", i),
+            # "of 2012", and kept whole with its year: "the second quarter of last year" (a compound)
+            r"[\s-]+quarter(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d)"
+            r"|\s+of\s+(?P<rel2>this|last|next|the\s+previous|the\s+following)\s+year(?![\w'’-]))?", i),
          _quarter_of, "absolute", ("part",), "point",
-         words_before=("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")),
+         words_before=("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final")),
         _Family("year_period", re.compile(
             r"(?<!\w)the\s+(?P<year>(?:19|20)\d\d)\s+(?:(?:fiscal|comparable)\s+)?(?:quarter|period)(?![\w-])", i),
          _year_period, "absolute", ("part",), needs="digit4"),
