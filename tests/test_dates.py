@@ -394,3 +394,21 @@ def test_numbers_before_gmt_that_are_no_new_time(sentence):
 ])
 def test_a_quarter_of_a_year_is_one_expression(sentence, expression, value):
     assert _one(sentence, expression).value == value
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("Prices fell in 2015-2016.", [("2015", "2015"), ("2016", "2016")]),
+    ("The 1961-62 season was his best.", [("1961", "1961"), ("62", "1962")]),
+    ("The plan ran 1999-00.", [("1999", "1999"), ("00", "2000")]),
+    ("Years 2010–2012 were hard.", [("2010", "2010"), ("2012", "2012")]),
+])
+def test_a_range_of_years_is_two_expressions(sentence, parts):
+    assert [(d.text, d.value) for d in find_dates(sentence, [], PUBLISHED)] == parts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It was filed on 2014-06-02.", [("2014-06-02", "2014-06-02")]),  # a date, not a range
+    ("The 2014-06 report was late.", []),  # a month, not 2014 to 2006
+])
+def test_numbers_after_a_year_and_a_dash_that_are_no_range(sentence, expected):
+    assert [(d.text, d.value) for d in find_dates(sentence, [], PUBLISHED)] == expected

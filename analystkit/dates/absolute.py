@@ -98,6 +98,31 @@ def _year(m: re.Match, published: date | None, future: bool) -> _Resolved | None
     return _year_span(year)
 
 
+def _year_range(text: str, first_start: int) -> tuple[int, int] | None:
+    """The years of the range whose first year starts at ``first_start`` ("2015-2016", "1961-62", "1999-00"),
+    or None when the number after the dash is no later year (a month: "2014-06")."""
+    first = int(text[first_start:first_start + 4])
+    after = first_start + 5
+    digits = 4 if text[after:after + 4].isdigit() else 2
+    second = int(text[after:after + digits])
+    if digits == 2:
+        second += first // 100 * 100
+        if second <= first:
+            second += 100
+        return (first, second) if 0 < second - first <= 10 else None
+    return (first, second) if 0 < second - first <= 100 else None
+
+
+def _year_range_first(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    years = _year_range(m.string, m.start())
+    return _year_span(years[0]) if years else None
+
+
+def _year_range_second(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    years = _year_range(m.string, m.start() - 5)
+    return _year_span(years[1]) if years else None
+
+
 def _count_noun_after(text: str, end: int) -> bool:
     """Whether a count noun follows the number ending at ``end`` ("1500 troops", "two thousand years")."""
     after = text[end:end + 20]

@@ -28,6 +28,8 @@ from .absolute import (
     _year,
     _year_adjective,
     _year_period,
+    _year_range_first,
+    _year_range_second,
 )
 from .durations import (
     _bare_units,
@@ -241,6 +243,14 @@ def _families() -> tuple[_Family, ...]:
         _Family("year", re.compile(
             r"(?<![\w$#.,/:'])(?<!\d-)(?:(?P<fiscal>[Ff]iscal(?:[\s-]year)?|FY)[\s-]*)?(?P<year>1[6-9]\d\d|20\d\d)"
             r"(?![\w%]|[.,/:-]\d|-\w)"), _year, "absolute", ("digit4",), "point"),
+        # a range of years is two expressions, as TimeML tags it: "2015-2016", "1961-62" (the second part is
+        # read from the number after the dash, its century from the year before it)
+        _Family("year_range_first", re.compile(
+            r"(?<![\w$#.,/:'-])(?P<year>(?:1[6-9]|20)\d\d)(?=[-–](?:(?:1[6-9]|20)\d\d|\d\d)(?![\w%]|[.,/:-]\d))"),
+         _year_range_first, "absolute", ("digit4",)),
+        _Family("year_range_second", re.compile(
+            r"(?<=(?:1[6-9]|20)\d\d[-–])(?P<short>(?:1[6-9]|20)\d\d|\d\d)(?![\w%]|[.,/:-]\d)"),
+         _year_range_second, "absolute", ("number",)),
         _Family("holiday", re.compile(
             r"(?:(?P<mod>" + _HOLIDAY_MODIFIER + r")\s+)?(?P<name>Christmas(?:\s+(?:Day|Eve))?|"
             r"New\s+Year['\u2019]s\s+(?:Day|Eve)|Independence\s+Day|Halloween|Valentine['\u2019]s\s+Day|"

@@ -18,7 +18,7 @@ _WINDOW = 48  # characters either side of a keyword in which a family looks for 
 # pattern looks at (lookaheads) can end, with room for doubled spaces; windows are then widened to whole
 # words. Families whose keywords are frequent (numbers, units, month and weekday names) scan less text.
 _REACH = {
-    "iso": (2, 8), "numeric": (2, 10), "decade": (2, 4), "year": (20, 4),  # around numbers
+    "iso": (2, 8), "numeric": (2, 10), "decade": (2, 4), "year": (20, 4), "year_range_first": (2, 12), "year_range_second": (8, 6),  # around numbers
     "month_day": (30, 20), "day_month": (28, 14), "month_year": (10, 14), "bare_month": (15, 20),
     "year_adjective": (2, 12), "the_year": (24, 18), "the_season": (14, 10), "the_weekend": (6, 2),
     "relative_day": (20, 4), "weekday": (18, 28), "clock": (10, 24), "clock_zoned": (14, 4), "clock_in_the": (24, 4), "part_of_day": (8, 2),
