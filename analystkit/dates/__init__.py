@@ -14,13 +14,15 @@ last year          2022                        2022-01-01 .. 2022-12-31
 the third quarter  2022-Q3 (told in the past)  2022-07-01 .. 2022-09-30
 on Monday          2023-05-15 (past tense)     2023-05-15 .. 2023-05-15
 10 p.m. Monday     2023-05-15T22:00            2023-05-15 .. 2023-05-15
+21:30 UTC          2023-05-17T21:30Z           2023-05-17 .. 2023-05-17
+2015-2016          2015 and 2016 (two)         2015-01-01 .. 2015-12-31, ...
 recently           PAST_REF                    2023-02-16 .. 2023-05-17 (vague)
 for three years    P3Y                         none (a duration)
 every week         P1W                         none (a set)
 =================  ==========================  ==========================
 
 Spans follow TimeML: they include modifiers ("early 1990", "nearly two years",
-"the first nine months") and leave out prepositions ("in the past" is found as
+"the first nine months") and keep compounds whole ("the second quarter of last year", 2022-Q2) and leave out prepositions ("in the past" is found as
 "the past"). Relative expressions need a publication date; without one they are
 reported with ``resolved=False`` and no interval. Impossible dates (February 30,
 25:00) are not reported at all.
