@@ -22,8 +22,8 @@ every week         P1W                         none (a set)
 =================  ==========================  ==========================
 
 Spans follow TimeML: they include modifiers ("early 1990", "nearly two years",
-"the first nine months") and keep compounds whole ("the second quarter of last year", 2022-Q2) and leave out prepositions ("in the past" is found as
-"the past"). Relative expressions need a publication date; without one they are
+"the first nine months"), keep compounds whole ("the second quarter of last year",
+2022-Q2) and leave out prepositions ("in the past" is found as "the past"). Relative expressions need a publication date; without one they are
 reported with ``resolved=False`` and no interval. Impossible dates (February 30,
 25:00) are not reported at all.
 
