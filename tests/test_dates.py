@@ -272,7 +272,7 @@ def test_an_impossible_date_leaves_the_real_one_next_to_it():
     ("April Ryan asked the first question at the briefing on Thursday.", "Thursday"),
     ("Jan Smith, a spokeswoman, confirmed the figures on May 2.", "May 2"),
     ("A Boeing 737 landed safely at the airport on Sunday.", "Sunday"),
-    ("The crash closed Route 66 for hours on Friday.", "Friday"),
+    ("The crash closed Route 66 on Friday.", "Friday"),  # ("for hours" is a duration of its own)
     ("The motion passed on a 10-4 vote on Tuesday.", "Tuesday"),
     ("Police counted 2,019 people at the rally last week.", "last week"),
     ("The office at 13190 SW 68th Parkway reopened yesterday.", "yesterday"),
@@ -412,3 +412,33 @@ def test_a_range_of_years_is_two_expressions(sentence, parts):
 ])
 def test_numbers_after_a_year_and_a_dash_that_are_no_range(sentence, expected):
     assert [(d.text, d.value) for d in find_dates(sentence, [], PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("Shares rose 2 percent for the day.", "the day"),
+    ("The index fell 20 points to end the day at 1,950.", "the day"),
+    ("Stocks recovered late in the day.", "late in the day"),
+    ("Earlier in the day, the mayor spoke.", "Earlier in the day"),
+])
+def test_the_day_of_the_report_in_market_copy(sentence, expression):
+    d = _one(sentence, expression)
+    assert (d.value, d.timex) == (PUBLISHED.isoformat(), "DATE")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On the day of the attack, roads closed.",
+    "He remembers the day he left.",
+    "It was the day after the vote.",
+])
+def test_a_day_told_by_what_happened_is_not_the_report_day(sentence):
+    assert not [d for d in find_dates(sentence, [], PUBLISHED) if d.value == PUBLISHED.isoformat()]
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("The fire was out within minutes.", "minutes", "PTXM"),
+    ("For days, nobody came.", "days", "PXD"),
+    ("He waited for hours.", "hours", "PTXH"),
+])
+def test_bare_units_after_for_and_within_are_durations(sentence, expression, value):
+    d = _one(sentence, expression)
+    assert (d.value, d.timex) == (value, "DURATION")

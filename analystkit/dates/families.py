@@ -46,6 +46,7 @@ from .relative import (
     _anaphoric_quarter,
     _relative_day,
     _relative_unit,
+    _the_day,
     _the_weekend,
     _weekday,
 )
@@ -276,6 +277,14 @@ def _families() -> tuple[_Family, ...]:
             r"(?<!\w)(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|today|tomorrow|tonight|"
             r"last\s+night|overnight|this\s+(?:morning|afternoon|evening))(?!\w)", i),
          _relative_day, "relative", ("day",), "day"),
+        # the day of the report, in market and sports copy: "rose 2 percent for the day", "to end the day at",
+        # "late in the day"; not "the day of the attack", "the day after", "the day he left"
+        _Family("the_day", re.compile(
+            r"(?:(?<=\bfor )|(?<=\bend )|(?<=\bended )|(?<=\bending )|(?<=\bclose )|(?<=\bclosed )|"
+            r"(?<=\bclosing )|(?<=\bthroughout ))the\s+day(?![\w-])"
+            r"(?!\s+(?:of|after|before|when|that|which|he|she|they|it|we|I|his|her|their)\b)"
+            r"|(?<![\w-])(?:[Ll]ate|[Ll]ater|[Ee]arlier|[Ee]arly)\s+in\s+the\s+day(?![\w-])"),
+         _the_day, "relative", ("unit1",), lead=("the",)),
         _Family("weekday", re.compile(
             _begins_with_one_of(*_WEEKDAY_MODIFIER_WORDS, *(w.capitalize() for w in _WEEKDAY_MODIFIER_WORDS),
                                 *_CAPITALISED_WEEKDAYS) +
@@ -334,9 +343,10 @@ def _families() -> tuple[_Family, ...]:
         _Family("per_unit", re.compile(r"(?<!\w)(?:a|an|per)\s+(?P<unit>day|week|month|year|hour)(?!\w)", i),
                 _per_unit, "set", ("unit1",), lead=("a", "an", "per")),
         _Family("bare_units", re.compile(
-            r"(?<=\b[Ff]or\s)(?P<unit>years|months|weeks|decades|centuries)(?![\w-])|"
+            r"(?<=\b[Ff]or\s)(?P<unit>years|months|weeks|days|hours|decades|centuries)(?![\w-])|"
             r"(?<=\b[Ii]n\s)(?P<unit2>years|decades)(?![\w-])|"
-            r"(?<=\b[Ww]ithin\s)(?P<unit4>days|weeks|months|years)(?![\w-])|"  # "troops arrive within weeks"
+            # "troops arrive within weeks", "the fire was out within minutes"
+            r"(?<=\b[Ww]ithin\s)(?P<unit4>minutes|hours|days|weeks|months|years)(?![\w-])|"
             r"(?<=\b[Oo]ver\s)the\s+(?P<unit5>years|decades)(?![\w-])|"  # "the town has changed over the years"
             r"(?<![\w-])(?P<unit3>days|weeks|months|years|decades)-long(?![\w-])"),
          lambda m, p, f: _bare_units(_UnitMatch(m), p, f), "duration", ("units",), lead=("for", "in", "within", "the"),

@@ -38,6 +38,13 @@ def _relative_day(m: re.Match, published: date | None, future: bool) -> _Resolve
     return _day(d)
 
 
+def _the_day(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"for the day", "late in the day": in market and sports copy, the day the article reports on."""
+    if published is None:
+        return _Resolved(None, None, None, "day", "exact", "DATE")
+    return _day(published)
+
+
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
