@@ -37,6 +37,8 @@ def build_events(
             continue
         if d.kind in _UNDATED_KINDS or d.value == "PRESENT_REF" or sentence is None:
             continue  # "so far", "now": the state of things when published, not a happening
+        if d.kind == "vague" and d.start_date is None and d.end_date is None:
+            continue  # "at the time": a moment told before, which the sentence does not date (nor anything else)
         claim = _claim_for(d, claims_in.get(sentence.index, ()))
         if claim is not None and claim.start <= d.start < claim.end:
             start, end = claim.start, claim.end  # the claim says what happened

@@ -442,3 +442,29 @@ def test_a_day_told_by_what_happened_is_not_the_report_day(sentence):
 def test_bare_units_after_for_and_within_are_durations(sentence, expression, value):
     d = _one(sentence, expression)
     assert (d.value, d.timex) == (value, "DURATION")
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("At the time, nobody knew.", "the time", "PAST_REF"),
+    ("By that time, the bridge had closed.", "that time", "PAST_REF"),
+    ("The vote will be held at a later date.", "a later date", "FUTURE_REF"),
+])
+def test_a_time_told_before_is_a_reference(sentence, expression, value):
+    d = _one(sentence, expression)
+    assert (d.value, d.timex, d.certainty) == (value, "DATE", "vague")
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was mayor at the time of the flood.",
+    "At the time Howes was captured, it rained.",  # a clause: when he was captured
+    "By the time he arrived, it was over.",
+])
+def test_the_time_of_a_clause_is_no_reference(sentence):
+    assert find_dates(sentence, [], PUBLISHED) == []
+
+
+def test_a_reference_without_a_date_is_no_event():
+    parsed = analystkit.parse("Markets fell on Monday.\n\nAt the time, nobody knew why, officials said.",
+                              published="2023-05-17")
+    assert "the time" in set(parsed.dates.text)
+    assert parsed.events.kind.tolist() == ["publication", "reported"] and parsed.events.when_start.notna().all()

@@ -51,7 +51,7 @@ from .relative import (
     _weekday,
 )
 from .times import _clock, _clock_zoned, _part_of_day
-from .vague import _vague, _vague_table
+from .vague import _anaphoric_time, _vague, _vague_table
 from .words import (
     _CAPITALISED_WEEKDAYS,
     _HOLIDAY_MODIFIER,
@@ -119,6 +119,7 @@ _KEYWORDS = {
             "overnight", "mid", "midmorning", "midafternoon"],
     "clock": ["am", "pm", "a.m", "p.m", "noon", "midnight", "midday"],
     "zone": ["utc", "gmt"],
+    "time_word": ["time", "date"],
     "set": ["daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"],
     # names of more than one word by their whole name: "new" and "election" alone are everywhere in news
     "holiday": ["christmas", "thanksgiving", "easter", "halloween", "election day", "independence day", "labor day",
@@ -359,4 +360,11 @@ def _families() -> tuple[_Family, ...]:
             r"(?!\s+(?:of|in|and)\b)", i),
          _that_unit, "relative", ("unit1",), "day", lead=("that", "same")),
         _Family("vague", re.compile(rf"(?<![\w-])(?:{vague})(?![\w-])", i), _vague, "vague", ("vague",), "vague"),
+        # a time told before, named by its place in the story: "at the time", "by that time" (a past moment
+        # whose date the sentence does not give), "at a later date"
+        _Family("anaphoric_time", re.compile(
+            # closing its clause: "at the time Howes was captured" and "by the time he arrived" are clauses
+            r"(?:(?<=\b[Aa]t )|(?<=\b[Bb]y ))(?:the|that)\s+time(?=\s*(?:[,.;:)\u2014\u2013]|$))"
+            r"|(?<=\b[Aa]t )a\s+later\s+(?:date|time)(?![\w-])"),
+         _anaphoric_time, "vague", ("time_word",), lead=("the", "that", "later")),
     )

@@ -21,7 +21,7 @@ _REACH = {
     "iso": (2, 8), "numeric": (2, 10), "decade": (2, 4), "year": (20, 4), "year_range_first": (2, 12), "year_range_second": (8, 6),  # around numbers
     "month_day": (30, 20), "day_month": (28, 14), "month_year": (10, 14), "bare_month": (15, 20),
     "year_adjective": (2, 12), "the_year": (24, 18), "the_season": (14, 10), "the_weekend": (6, 2),
-    "relative_day": (20, 4), "the_day": (16, 2), "weekday": (18, 28), "clock": (10, 24), "clock_zoned": (14, 4), "clock_in_the": (24, 4), "part_of_day": (8, 2),
+    "relative_day": (20, 4), "the_day": (16, 2), "anaphoric_time": (10, 24), "weekday": (18, 28), "clock": (10, 24), "clock_zoned": (14, 4), "clock_in_the": (24, 4), "part_of_day": (8, 2),
     "holiday": (15, 30), "counted": (40, 20), "span_of_units": (36, 4), "relative_unit": (28, 4), "set": (2, 30),
     "per_unit": (5, 2), "bare_units": (6, 8), "units_around": (2, 26), "that_unit": (18, 8),
 }

@@ -26,3 +26,12 @@ def _vague(m: re.Match, published: date | None, future: bool) -> _Resolved | Non
     start = published + timedelta(days=before) if before is not None else None
     end = published + timedelta(days=after) if after is not None else None
     return _Resolved(value, start, end, None, "vague", timex)
+
+
+def _anaphoric_time(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"at the time", "by that time": a moment told before (PAST_REF); "at a later date" (FUTURE_REF). No
+    interval: the sentence does not say when."""
+    text = " ".join(m.group().lower().split())
+    if text.startswith("a later"):
+        return _Resolved("FUTURE_REF", None, None, None, "vague", "DATE")
+    return _Resolved("PAST_REF", None, None, None, "vague", "DATE")
