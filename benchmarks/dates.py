@@ -6,7 +6,9 @@
 
 Uses the shared TempEval-3-style scorer (``../shared/eval/temporal/score.py``; strict and relaxed span F1,
 type accuracy, value F1 = relaxed F1 x value accuracy) on the corpora built into ``eval-data/temporal/``
-(see ``../shared/eval/README.md``). Speed is characters of document text per second spent inside each
+(see ``../shared/eval/README.md``), and a third, small check of our own: texts written for the project in
+the shapes issue 15 lists (zoned clock times, compounds, ranges, the day of a market report, bare units, "at
+the time"; ``benchmarks/data/make_dates_own.py``). Speed is characters of document text per second spent inside each
 predict function; analystkit's runs ingest, cleaning, segmentation and the dates stage (what the dates
 table comes from) but does not build the other tables (see ``benchmarks/adapters.py:dates``); the whole
 parse is measured by ``benchmarks/throughput.py``.
@@ -22,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SCORER_DIR = ROOT.parent / "shared" / "eval" / "temporal"
 CORPORA = {"TimeBank": "tbaq_timebank.jsonl", "AQUAINT": "tbaq_aquaint.jsonl"}
+# a third check: short texts of our own in the shapes issue 15 lists (benchmarks/data/make_dates_own.py)
+OWN = ROOT / "benchmarks" / "data" / "dates_own.jsonl"
 SYSTEMS = {"analystkit": "benchmarks.adapters:dates", "dateparser": "peers.dateparser_peer:predict_trim"}
 TARGETS = {"value_f1": 0.82, "relaxed_f1": 0.92, "strict_f1": 0.85}
 
@@ -46,8 +50,9 @@ def main() -> int:
     score = _scorer()
     systems = {args.only: SYSTEMS[args.only]} if args.only else SYSTEMS
     results: dict[tuple[str, str], dict] = {}
-    for corpus, filename in CORPORA.items():
-        docs = score.load_gold(str(args.data / filename))
+    corpora = {name: args.data / filename for name, filename in CORPORA.items()} | {"own": OWN}
+    for corpus, path in corpora.items():
+        docs = score.load_gold(str(path))
         for system, spec in systems.items():
             res = score.score(docs, score.load_predict(spec), keep_details=bool(args.errors) and system == "analystkit")
             results[corpus, system] = res
@@ -58,12 +63,12 @@ def main() -> int:
                     json.dumps(res["details"], indent=1, ensure_ascii=False), encoding="utf-8")
 
     print()
-    for corpus in CORPORA:
+    for corpus in corpora:
         if (corpus, "analystkit") not in results:
             continue
         res = results[corpus, "analystkit"]
         figures = {"strict_f1": res["strict"]["f1"], "relaxed_f1": res["relaxed"]["f1"], "value_f1": res["value_f1"]}
-        met = " ".join(f"{k}={v:.4f}{'' if v >= TARGETS[k] else ' (target ' + str(TARGETS[k]) + ')'}"
+        met = " ".join(f"{k}={v:.4f}{'' if v >= TARGETS[k] or corpus == 'own' else ' (target ' + str(TARGETS[k]) + ')'}"
                        for k, v in figures.items())
         line = f"{corpus}: analystkit {met} type_acc={res['type_acc']:.4f} chars_per_s={res['chars_per_s']:,.0f}"
         if (corpus, "dateparser") in results:
