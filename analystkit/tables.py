@@ -159,6 +159,9 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("granularity", _cat(GRANULARITIES), "day, week, month, quarter, year, decade ..."),
         Column("certainty", _cat(CERTAINTIES), "exact, approximate or vague"),
         Column("resolved", B, "False when a relative expression had no publication date to resolve against"),
+        Column("reference", B, "True for an adverb or phrase that points at the present, past or future without "
+                               "naming a time (now, currently, recently, formerly, soon, at the time: value "
+                               "PRESENT_REF, PAST_REF or FUTURE_REF); leave these out to count calendar dates"),
         Column("sentence", I, "index of the sentence"),
     ),
     "events": (

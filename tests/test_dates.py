@@ -468,3 +468,11 @@ def test_a_reference_without_a_date_is_no_event():
                               published="2023-05-17")
     assert "the time" in set(parsed.dates.text)
     assert parsed.events.kind.tolist() == ["publication", "reported"] and parsed.events.when_start.notna().all()
+
+
+def test_references_are_kept_and_flagged_so_that_calendar_dates_can_be_counted_alone():
+    parsed = analystkit.parse("Markets fell.\n\nThe firm is currently hiring. Sales recently rose on Monday. "
+                              "At the time, nobody knew.", published="2014-06-04")
+    flagged = dict(zip(parsed.dates.text, parsed.dates.reference))
+    assert flagged == {"currently": True, "recently": True, "Monday": False, "the time": True}
+    assert parsed.dates[~parsed.dates.reference].text.tolist() == ["Monday"]
