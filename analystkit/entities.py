@@ -490,11 +490,10 @@ def claim_totals(claims: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd
     if quotes is not None:
         per_claim = quotes.groupby("claim_id", sort=False)["n_words"].sum()
         words = claims["claim_id"].map(per_claim).fillna(0).astype("int64").to_numpy()
-        totals = pd.DataFrame({"source_id": claims["source_id"].astype(str).to_numpy(), "claims": 1, "words": words})
-        return totals.groupby("source_id", sort=False, as_index=False)[["claims", "words"]].sum()
-    quoted = claims["kind"].astype(str).isin(["direct", "mixed"]).to_numpy()
-    texts = pa.array(claims["text"].astype(object).where(quoted, "").fillna("").tolist(), type=pa.large_string())
-    words = pc.list_value_length(pc.utf8_split_whitespace(texts)).to_numpy(zero_copy_only=False)
+    else:
+        quoted = claims["kind"].astype(str).isin(["direct", "mixed"]).to_numpy()
+        texts = pa.array(claims["text"].astype(object).where(quoted, "").fillna("").tolist(), type=pa.large_string())
+        words = pc.list_value_length(pc.utf8_split_whitespace(texts)).to_numpy(zero_copy_only=False)
     totals = pd.DataFrame({"source_id": claims["source_id"].astype(str).to_numpy(), "claims": 1, "words": words})
     return totals.groupby("source_id", sort=False, as_index=False)[["claims", "words"]].sum()
 

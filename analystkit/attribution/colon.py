@@ -61,12 +61,12 @@ def _colon_quote(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator
                   and text.rfind(":", sentence.start, q.start) >= 0), None)
     if quote is None:
         return
-    colon = text.rindex(":", sentence.start, quote.start)
     predicate = None
     for predicate in _COLON_PREDICATE.finditer(text, sentence.start, quote.start + 1):  # + 1: the lookahead sees the mark
         pass
     if predicate is None or predicate.end() != quote.start:
         return
+    colon = text.rindex(":", predicate.start(), quote.start)
     subject = read_mention(text, sentence.start, predicate.start())
     if subject is None:
         return
