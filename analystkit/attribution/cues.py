@@ -69,7 +69,6 @@ _NOUN_BEFORE = frozenset(
     "the a an this that these those its his her their our my your new latest of in at for from by with per many "
     "several some all both other no every each greatest biggest worst such".split())
 
-
 _CONTRACTED = frozenset("he she it who that there what".split())  # "He’s claiming": has/is, then a verb
 
 
@@ -113,18 +112,14 @@ def _is_verb(text: str, cue: re.Match) -> bool:
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
 
-
 _PARTICLE_AFTER = re.compile(r"\s+(?:up|off|down|away)\b")
-
 
 # "continued to attack": a to-infinitive after the cue form; not "said to reporters", "said to applause."
 _TO_CLAUSE_AFTER = re.compile(
     r"\s+to\s+(?!the\b|a\b|an\b|[A-Z]|reporters|journalists|him|her|them|us|me|applause|cheers|laughter|boos|"
     r"jeers|supporters|voters|members|students|lawmakers|delegates|donors|[a-z]+[,.;!?]|[a-z]+\s+(?:from|at|in|on)\b)")
 
-
 _THAT = re.compile(r"\s+that\b")
-
 
 _ADDRESSEE_THAT = re.compile(r"(\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+that\b")
 

@@ -18,7 +18,6 @@ _HEADLINE_LABEL = re.compile(
     r"(?:[A-Z]{3,}\s*[-–—]\s*)?(?P<speaker>[A-Z][\w.’'&-]*(?:\s+[A-Za-z][\w.’'&-]*){0,5}?)"
     r"(?:\s+to\s+[A-Z][^:]{0,40})?\s*:\s+(?=\S)")
 
-
 # words a title-case headline capitalises that no speaker's name holds ("Stealth Over Health: ...")
 _NOT_IN_SPEAKER = frozenset(
     "over in on at for with from by to into about after before the a an and or but is are was were be will "

@@ -11,13 +11,10 @@ from .spans import _attribution_tail, _content_end, _content_kind, _make_claim, 
 _IMPERSONAL_VERBS = (r"(?:announced|reported|said|confirmed|revealed|claimed|alleged|believed|thought|understood|"
                      r"feared|rumou?red|estimated|argued|suggested|noted|disclosed|learned|known)")
 
-
 _IT_IS = r"[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|now|widely|generally|later|previously|already|often)\s+)*"
-
 
 _IMPERSONAL_LEADING = re.compile(
     rf"\b{_IT_IS}(?P<cue>{_IMPERSONAL_VERBS})\b(?:[^,.;:\"“”]{{0,40}}?)\s*,?\s*that\s+")
-
 
 _IMPERSONAL_TRAILING = re.compile(rf",\s*{_IT_IS}(?P<cue>{_IMPERSONAL_VERBS})\b")
 

@@ -125,16 +125,12 @@ def _leading(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int,
 _PERCEIVED = re.compile(r"\b(?:heard|hear|hears|hearing|saw|see|sees|seeing|watched|watch|watches|listened to|"
                         r"listen to|listens to)\s+(?P<speaker>[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s*$")
 
-
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Ii]f|[Uu]nless|[Oo]nce|"
                                   r"[Uu]ntil|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|, which|, who|, whom)\s+$")
 
-
 _BY = re.compile(r"\s+by\b")
 
-
 _OBJECT_AS = re.compile(r"(?:\s+(?!as\b)[\w.’'-]+){1,5}?\s+as\s+(?!well\b|soon\b|long\b|part\b|much\b|many\b)")
-
 
 # a clause's opening: a subject pronoun and its verb, or a short noun phrase and an auxiliary
 _FINITE_CLAUSE = re.compile(
@@ -142,21 +138,16 @@ _FINITE_CLAUSE = re.compile(
     r"(?:\s+(?!that\b|which\b|who\b)[\w.’'-]+){0,4}?\s+(?:is|are|was|were|would|will|has|have|had|can|could|should|"
     r"may|might|must|does|did)\b)")
 
-
 _OBJECT_THEN_TO_VERB = re.compile(r"(?:\s+(?!to\b)[\w.’'-]+){1,4}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
-
 
 # "deny someone something": what is refused, after at most four words naming who
 _REFUSED_THING = re.compile(
     r"(?:\s+[\w.’'-]+){1,4}?\s+(?:access|entry|admission|permission|bail|visas?|the right|the chance|"
     r"a chance|the opportunity|an opportunity|service|treatment|care|benefits|funding)\b")
 
-
 _DENIED_SOMEONE_SOMETHING = re.compile(r"\s+(?:him|her|them|us|me|it)\s+(?:a|an|the|any|his|her|their|its|another)\b")
 
-
 _WH_WORD = re.compile(r"\s*(?:whether|if|why|how|what|who|where)\b")
-
 
 _NEGATED = re.compile(r"\b(?:not|never)\b|n['’]t\b")
 

@@ -50,5 +50,4 @@ def _no_comment(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[
 # every non-response phrase holds one of these words, or "not" ending a word; most sentences hold none
 _NO_COMMENT_WORDS = ("n't", "declined", "refused", "had no")
 
-
 _NO_COMMENT_WORDS_ANY_CASE = re.compile("|".join([r"not\b", *map(re.escape, _NO_COMMENT_WORDS)]), re.I)

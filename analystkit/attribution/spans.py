@@ -15,7 +15,6 @@ from .cues import _cue_of, _cues
 
 _QUOTE_MARKS = "\"“”«»"
 
-
 _MIDDLE = (
     r"(?:also|recently|previously|later|earlier|then|repeatedly|publicly|privately|separately|further|again|"
     r"once|already|often|frequently|initially|first|has|have|had|had also|has also|have also|would|will|"
@@ -29,9 +28,7 @@ _MIDDLE = (
     r"begins?|tried|tries|tends?|tended)\s+to)"
 )
 
-
 _ADJUNCT_PREPOSITIONS = r"(?:in|on|at|during|via|through|to|after|before|from|with|by|while|when|of)\b"
-
 
 _ADJUNCT = (
     rf"(?:\s*,?\s*{_ADJUNCT_PREPOSITIONS}[^,.;:\"“”]{{0,80}}?"
@@ -169,26 +166,19 @@ def _participles(text: str, start: int, end: int) -> list[int]:
 
 _ADJUNCT_REACH = 300  # the longest run of adjuncts after a cue: "said in a statement on Monday at ..."
 
-
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\"”’']?\s*$")
-
 
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:also\s+|[a-z]+ly\s+)?[a-z]{2,}ing\b")
 
-
 _COMMA_PARTICIPLE_AT = re.compile(rf"(?=({_COMMA_PARTICIPLE.pattern}))")
 
-
 _ADJUNCT_OPENING = re.compile(_ADJUNCT)
-
 
 # an adjunct holds no stop, colon, semicolon or quotation mark, and no "that" or subject pronoun opening a
 # clause: "said on Tuesday that he had examined ..." and "said on Tuesday he had ..." report content
 _NOT_IN_ADJUNCT = re.compile(r"[.;:\"“”]|\b(?:that|he|she|they|we|I)\b")
 
-
 _COMMA_THEN_NO_PREPOSITION = re.compile(rf",\s*(?!\s|{_ADJUNCT_PREPOSITIONS})")
-
 
 _ADJUNCTS_THEN_CLOSE = re.compile(rf"(?:{_ADJUNCT})*\s*[.!?]?[\"”’']?\s*$")
 
@@ -205,9 +195,7 @@ def _comma_outside_quotes(text: str, start: int, end: int, quotes: list[Quote]) 
 
 _COORDINATED = re.compile(r",?\s(?:and|but)(?:\s+also)?\s*$")
 
-
 _WORD = re.compile(r"\S+")
-
 
 _INTRODUCER = re.compile(
     rf"(?P<adjunct>{_ADJUNCT})?(?:\s*,?\s*(?P<that>that)\b|\s*(?P<colon>:)|\s*,?\s*(?=[\"“])"
@@ -243,9 +231,7 @@ def _strip_middle(text: str, start: int, cue_start: int, progressive: bool = Fal
 
 _CONTRACTION = re.compile(r"['’](?:s|re|ve|d|ll)\s*$")
 
-
 _MIDDLE_RUN = re.compile(rf"(?:\s+{_MIDDLE})+\s*$")
-
 
 # what the last word of such a run may be: a one-word auxiliary or adverb, or the end of a longer one
 # ("has also", "on Monday", "last week", "seems to")
@@ -277,18 +263,14 @@ def _ends_with_middle(text: str, start: int, end: int) -> re.Match | None:
 
 _NOT_CONTENT = re.compile(r"\s+(?:of|when|enough)\b")
 
-
 _AFTERTHOUGHT = re.compile(r",\s+(?:although|though|even though|even as|whereas|while|but)\s|;\s")
-
 
 # "... said it was opposed to the test and warned the North to refrain": a second report of the same
 # speaker starts at "and warned"
 _AND_THEN_CUE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?=([a-z]+ed|said|told|wrote)\b)")
 
-
 # the same, found at every offset (a lookahead matches without consuming)
 _AFTERTHOUGHT_AT = re.compile(rf"(?=({_AFTERTHOUGHT.pattern}))")
-
 
 _AND_THEN_CUE_AT = re.compile(rf"(?=({_AND_THEN_CUE.pattern}))")
 

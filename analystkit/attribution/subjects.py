@@ -13,9 +13,7 @@ from .spans import _ADJUNCT, _WORD, _lowered, _strip_middle
 
 _ADJUNCT_THEN_COMMA = re.compile(rf"(?:{_ADJUNCT})?\s*,\s*")
 
-
 _SPACE_THEN_LOWER = re.compile(r"\s+(?=([a-z]+))")
-
 
 _PARTICIPLE_CLAUSE = re.compile(r",\s*(?:\w+ly\s+|also\s+)?$")
 
@@ -65,9 +63,7 @@ def _main_subject(text: str, sentence: Sentence, quotes: list[Quote], limit: int
 _AUXILIARIES = frozenset("is are was were has have had will would can could did does do may might must should "
                          "also had took made gave went came said told".split())
 
-
 _NOT_A_VERB = frozenset("of for at in on from with by to the a an and or who which that whose".split())
-
 
 _RELATIVE_PRONOUN = re.compile(r"(?P<comma>,\s*)?\b(?P<pronoun>who|which)\s*$")
 
@@ -132,17 +128,13 @@ _VERB_ONLY = re.compile(r"[a-z]+ed|said|says|told|tells|wrote|writes|thought|kne
                         r"warns|adds|notes|explains|admits|concedes|believes|thinks|knows|tweets|denies|vows|"
                         r"pledges|urges|insisted|saying|telling|arguing|warning|adding|noting|claiming")
 
-
 _SUBJECT_OPENERS = frozenset("the a an this that these those his her its their our my your some many several".split())
-
 
 _CLAUSE_OPENER = re.compile(
     r"(?:(?:,|\b(?:and|but|though|although|because|as|while|whereas|since|if|which|so|yet|when|after|before|"
     r"where|that|whom|until|unless|once)\b)\s+|\(\s*)")  # matched against the lowered text
 
-
 _CLAUSE_OPENER_ANY_CASE = re.compile(_CLAUSE_OPENER.pattern, re.I)
-
 
 _SUBJECT_REACH = 400  # characters before a cue in which its subject may begin
 

@@ -64,7 +64,6 @@ def _trailing(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
 
 _COMMA_BETWEEN = re.compile(r"\s*,?\s*")
 
-
 _ASIDE_BETWEEN = re.compile(r"[^\"“”.;]{0,120},\s*")
 
 
@@ -91,7 +90,6 @@ def _parenthetical(text: str, sentence: Sentence, quotes: list[Quote], cue_start
 
 
 _SPACE_THEN_PREPOSITION = re.compile(rf"\s+{_ADJUNCT_PREPOSITIONS}")
-
 
 # "as" opening an attribution clause; not "such as", "as well as", "as soon as" and the like
 _AS = re.compile(r"(?<![\w’'])(?<!such )(?<!well )(?<!soon )(?<!long )(?<!far )(?<!just )[Aa]s\s+")

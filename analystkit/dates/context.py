@@ -35,7 +35,6 @@ def _same_name_same_day(found: list[tuple[TimeExpression, _Family]]) -> list[tup
 
 _CUT = {"year": 4, "month": 7, "day": 10}
 
-
 _ANAPHORIC_STEP = re.compile(r"(?:the\s+)?(following|previous|prior)\s+(?:day|week|month|year)\b", re.I)
 
 
@@ -197,7 +196,6 @@ def _day_before_or_after(text: str, found: list[tuple[TimeExpression, _Family]])
 
 
 _TIMES_OF_DAY = ("clock", "clock_zoned", "clock_in_the", "part_of_day")
-
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d\Z")
 

@@ -13,7 +13,6 @@ from .words import _ends_with
 
 _WINDOW = 48  # characters either side of a keyword in which a family looks for a match, unless told below
 
-
 # How far before its keyword a family's match can start, and how far after it the match and the context its
 # pattern looks at (lookaheads) can end, with room for doubled spaces; windows are then widened to whole
 # words. Families whose keywords are frequent (numbers, units, month and weekday names) scan less text.
@@ -26,15 +25,12 @@ _REACH = {
     "per_unit": (5, 2), "bare_units": (6, 8), "units_around": (2, 26), "that_unit": (18, 8),
 }
 
-
 # Families whose resolvers read the tense (a month, a weekday, a quarter without a year); the others are
 # told False without looking, which saves the look.
 _TENSED = frozenset({"month_day", "day_month", "bare_month", "the_season", "weekday", "quarter", "holiday",
                      "the_weekend"})
 
-
 _START = operator.attrgetter("start")
-
 
 _TIME_THEN_DAY = re.compile(r",?\s+(?:on\s+)?\Z")  # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"
 

@@ -57,7 +57,6 @@ def _told_in_past_perfect(folded: str, sentence: Sentence | None, start: int, en
 # ABC's "This Week".
 _TITLE_UNIT = re.compile(r"(?<=\s)(?:Days?|Weeks?|Months?|Hours?|Minutes?|Nights?|Mornings?|Evenings?)\b")
 
-
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{3,}\b")
 
 

@@ -10,7 +10,6 @@ from .. import lexicons
 
 _ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
-
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -27,30 +26,24 @@ for _i, _tens in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seve
 _VAGUE_NUMBERS = {"a few": (2, 4), "few": (2, 4), "several": (3, 7), "a number of": (2, 6), "some": (2, 6),
                   "many": (5, 20)}
 
-
 _NUM = r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|" + lexicons.word_pattern([*_NUMBER_WORDS, *_VAGUE_NUMBERS], space=re.escape(" ")) + ")"
-
 
 _TEENS_TENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
 
 # "nineteen ninety-six", "nineteen hundred", "two thousand and one": years as they are said on air
 _SPELLED_YEAR = (r"(?P<spelled>(?:nineteen|twenty)[\s-](?:hundred(?:\s+and\s+(?P<sy_h>[a-z]+(?:[\s-][a-z]+)?))?|"
                  r"(?P<sy_tens>" + "|".join(_TEENS_TENS) + r")(?:[\s-](?P<sy_one>" + "|".join(_ONES) + r"))?)|"
                  r"two\s+thousand(?:\s+and)?(?:[\s-](?P<sy_two>" + "|".join(_ONES) + r"))?)(?![\w-])")
 
-
 # Month names as prefix trees: the engine tries each position once, not once per name, and a longer name still
 # wins over its prefix ("Sept." over "Sept").
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December"]
 
-
 _MONTH = "(?:" + lexicons.word_pattern([*_MONTH_NAMES, "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.",
                                         "Sep.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov",
                                         "Dec"]) + ")"
-
 
 _MONTH_FULL = "(?:" + lexicons.word_pattern([*_MONTH_NAMES, "Sept.", "Oct.", "Nov.", "Dec.", "Jan.", "Feb.",
                                              "Aug."]) + ")"
@@ -73,48 +66,34 @@ def _begins_with_one_of(*words: str) -> str:
 # Modifiers before a month or a weekday name, in running text or at the start of a sentence.
 _PART_OF_MONTH = _either_case("early", "late", "mid")
 
-
 _MONTH_MODIFIER_WORDS = ("early", "late", "mid", "last", "next", "this past", "this coming", "this")
 
-
 _MONTH_MODIFIER = _either_case(*_MONTH_MODIFIER_WORDS)
-
 
 _WEEKDAY_MODIFIER_WORDS = ("last", "next", "this past", "this coming", "this", "past", "coming", "the previous",
                            "the following")
 
-
 _WEEKDAY_MODIFIER = _either_case(*_WEEKDAY_MODIFIER_WORDS)
-
 
 _HOLIDAY_MODIFIER = _either_case("last", "next", "this coming", "this")
 
-
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-
 _CAPITALISED_WEEKDAYS = [w.capitalize() for w in _WEEKDAYS]
 
-
 _UNIT = r"(?P<unit>day|week|fortnight|month|year|decade|centur(?:y|ie)|quarter|hour|minute)s?"
-
 
 _UNIT_CODE = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
               "quarter": "Q", "hour": "H", "minute": "M", "second": "S"}
 
-
 _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
-
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "last": 4, "final": 4}
 
-
 _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12)}
-
 
 # Words after a number that make it a count, not a year ("1500 troops"), and words before one that make it a code
 # (both read in the case-folded text).
@@ -125,41 +104,32 @@ _COUNT_NOUN = re.compile(
     r"calories|words|pages|rooms|hours|minutes|times|yards|"
     r"dollars|euros|yen|marks|francs|rupees)\b")
 
-
 _CODE_WORDS = ("route", "flight", "boeing", "airbus", "no", "number", "room", "suite", "model", "highway", "interstate",
                "channel", "page", "apartment", "box", "code", "chapter", "section", "article", "rule", "resolution",
                "item", "version", "at", "exit", "gate", "bus", "line", "track", "seat", "rank")
-
 
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|during|through|from|of|before|after|to|and|or|between|early|late|mid|last|next|"
     r"this|that|each|every|for|on|past|throughout|around|about|into)[\s-]+$", re.I)
 
-
 _CLAUSE_BREAK = re.compile(r"[,;:]")
-
 
 # The patterns below without re.I are written in lower case and read the case-folded text (see _case_folded).
 # A plan told in the past: "had been scheduled", "was due", "were expected to".
 _PAST_OF_FUTURE = re.compile(r"\b(?:had\s+been|had|was|were)\s+\Z")
 
-
 # A deadline right before an expression points it forward too ("repay the loan by February").
 _DEADLINE = re.compile(r"\b(?:by|through|till|before|payable|effective|starting|beginning|due)\s+"
                        r"(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?\Z")
 
-
 _DEADLINE_LAST_WORDS = ("by", "through", "till", "before", "payable", "effective", "starting", "beginning", "due",
                         "early", "late", "mid", "of")
-
 
 # A past perfect near a limit ("until", "by") sees the limit from after it: "Until Thursday, they had not
 # named him", "had filed reports by Wednesday".
 _PAST_PERFECT = re.compile(r"\bhad\b(?!\s+been\s+(?:scheduled|expected|due|set|planned|slated)\b)")
 
-
 _LIMITS = ("until", "till", "by", "before", "through")
-
 
 # A timetable told in the present, right before the expression: "the leaders meet separately Monday",
 # "the trial opens on June 3". News tells what happened in the past tense, so the present here is a plan
@@ -169,17 +139,14 @@ _SCHEDULE = re.compile(r"(?<!\bto )\b(?:meets?|begins?|starts|opens|resumes?|arr
                        r"heads|convenes?|reconvenes?|takes office|expires?|is due|are due)"
                        r"(?:\s+(?:again|here|there|separately|formally|officially))?(?:\s+on)?\s+\Z")
 
-
 _SCHEDULE_LAST_WORDS = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "resumes", "arrive", "arrives",
                         "leaves", "returns", "visits", "travels", "heads", "convene", "convenes", "reconvene",
                         "reconvenes", "office", "expire", "expires", "due", "again", "here", "there", "separately",
                         "formally", "officially", "on")
 
-
 # Before a year earlier than 1900 (otherwise as often a count: "a survey of 1709 children").
 _EARLY_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|during|from|before|after|between|around|circa|early|late|"
                                 r"mid|and|to)[\s-]+\Z", re.I)
-
 
 # Words that, just before an expression, point it forward in time ("is scheduled to close Monday").
 _FUTURE_WORDS = [
@@ -187,16 +154,13 @@ _FUTURE_WORDS = [
     "expect to", "expects to", "expected to", "plan to", "plans to", "planned to", "planning to", "intend to",
     "intends to", "would", "might", "as early as", "as soon as", "until", "is to", "are to", "postponed", "next"]
 
-
 _FUTURE = re.compile(r"\b(?:" + lexicons.word_pattern(_FUTURE_WORDS, space=re.escape(" ")) + r")\b")
-
 
 # Text that every future word holds ("wo" in "would", "plan" in "planned to"): a stretch of text without any of
 # it has no future word, a test several times cheaper than the pattern, which tries every position (a test
 # checks that every future word holds one).
 _FUTURE_CLUES = ("will", "wo", "shall", "'ll", "going to", "set to", "scheduled", "due", "upcoming", "expect", "plan",
                  "intend", "might", "as early as", "as soon as", "until", "is to", "are to", "postponed", "next")
-
 
 # Words that can widen an expression to the left (TimeML counts them in the span); read in the case-folded text.
 _LEFT = {
@@ -221,7 +185,6 @@ _LEFT = {
     "vague": re.compile(r"(?:\b(?:more|most)\s+)\Z"),
     "decade": re.compile(r"(?:\bthe\s+)?(?:(?:early|mid|late)[\s-]+)?\Z"),
 }
-
 
 # The last word of each modifier above: a pattern runs only when the text before an expression ends with one.
 _LEFT_LAST_WORDS = {
