@@ -1,5 +1,6 @@
 """Page furniture (related links, video lines, photo credits, 'story continues' lines) and the labels of
 market and sports briefs never yield a claim or a source, and what is set aside stays addressable (issue 13)."""
+import pandas as pd
 import pytest
 
 import analystkit
@@ -66,13 +67,7 @@ LOOK_ALIKES = [
 def test_article_text_that_looks_like_furniture_is_kept(line, claim):
     parsed = analystkit.parse(f"{BEFORE}\n\n{line}\n\n{AFTER}")
     assert claim in parsed.claims.text.tolist()
-    assert pd_isna(parsed.article["set_aside"])
-
-
-def pd_isna(value) -> bool:
-    import pandas as pd
-
-    return bool(pd.isna(value))
+    assert pd.isna(parsed.article["set_aside"])
 
 
 def test_a_transcript_speaker_label_is_still_a_speaker():

@@ -106,14 +106,15 @@ def _hinted_sentences(text: str, sentences: list[Sentence]) -> dict:
         no_comment |= _sentences_holding(lowered, sentences, ("not",), word_end=True)  # not "another"
     else:  # lowering changed the length (rare letters): look sentence by sentence
         no_comment = {s.index for s in sentences if _NO_COMMENT_WORDS_ANY_CASE.search(text, s.start, s.end)}
+    colons = _sentences_holding(text, sentences, (":",))
     return {
         _no_comment: no_comment,
         _according_to: _sentences_holding(text, sentences, ("ccording to",)),
         _impersonal: _sentences_holding(text, sentences, ("it is ", "it was ", "It is ", "It was ", "it has been ",
                                                           "It has been ", "it had been ", "It had been ")),
-        _speaker_label: _sentences_holding(text, sentences, (":",)),
+        _speaker_label: colons,
         _dash_signature: _sentences_holding(text, sentences, tuple("―—–")),
-        _colon_quote: _sentences_holding(text, sentences, (":",)),
+        _colon_quote: colons,
     }
 
 
