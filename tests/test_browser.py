@@ -193,6 +193,19 @@ def _axis_labels_overlap(ticks: list[dict]) -> list[tuple[str, str]]:
             if abs(a["top"] - b["top"]) < 3 and b["left"] < a["right"] - 0.5]
 
 
+def _zoom(page, frame: dict, status, idle, x0: float, x1: float) -> dict:
+    """Drag across the plot from x0 to x1, wait for the status line to change and the kernel to be idle,
+    and return what the plot draws then."""
+    from playwright.sync_api import expect
+
+    before = status.inner_text()
+    _drag(page, frame, x0, x1)
+    expect(status).not_to_have_text(before, timeout=30_000)
+    expect(idle).to_be_visible(timeout=30_000)
+    page.wait_for_timeout(500)
+    return _plot(page)
+
+
 def _drag(page, frame: dict, x0: float, x1: float) -> None:
     y = (frame["top"] + frame["bottom"]) / 2
     page.mouse.move(x0, y)
@@ -263,12 +276,7 @@ def test_timeline_explorer_hover_click_zoom_and_filter_in_a_real_browser(lab, no
             if reported(plot):
                 break
             assert "counts per" in status.inner_text()
-            before = status.inner_text()
-            _drag(page, frame, frame["left"] + 0.9 * width, frame["right"] - 2)
-            expect(status).not_to_have_text(before, timeout=30_000)
-            expect(idle).to_be_visible(timeout=30_000)
-            page.wait_for_timeout(500)
-            plot = _plot(page)
+            plot = _zoom(page, frame, status, idle, frame["left"] + 0.9 * width, frame["right"] - 2)
         assert reported(plot), "single events after zooming in"
         zoomed_in_first = status.inner_text() != all_events
 
@@ -289,11 +297,7 @@ def test_timeline_explorer_hover_click_zoom_and_filter_in_a_real_browser(lab, no
 
         # Drag across the last fifth of the dates: zoom in, fewer events, the slider follows.
         before = status.inner_text()
-        _drag(page, frame, frame["left"] + 0.8 * width, frame["right"] - 2)
-        expect(status).not_to_have_text(before, timeout=30_000)
-        expect(idle).to_be_visible(timeout=30_000)
-        page.wait_for_timeout(500)
-        zoomed = _plot(page)
+        zoomed = _zoom(page, frame, status, idle, frame["left"] + 0.8 * width, frame["right"] - 2)
         assert zoomed["x_end"] - zoomed["x_start"] < 0.5 * (plot["x_end"] - plot["x_start"])
         assert _shown(status.inner_text()) < _shown(all_events)
         assert zoomed_in_first or _shown(before) == _shown(all_events)
