@@ -24,6 +24,10 @@ texts (as ``benchmarks/scale.py`` builds it: files in, Parquet tables out, ``--j
 and prints its median MB/s beside the in-memory figure: it adds reading JSON Lines, publication dates and
 writing the tables, which the in-memory figure leaves out.
 
+``--ceiling`` times the parse again with attribution replaced by nothing (no claims, so no sources,
+quotes or claim events either), then with dates too: how fast the rest runs, which bounds what
+speeding up the other stages alone could give (issue 11 asks for 2 MB/s end to end).
+
 The last line is always the whole parse::
 
     throughput: 1,955,643 chars/s on one core (1.956 MB/s), best of 7; median 1.902 MB/s
@@ -155,6 +159,24 @@ def print_vs_dateparser(texts: list[str], published: list[datetime | None], docs
           f"{parse_best / speed:.1f}x (best); target >= 10x")
 
 
+def print_ceiling(texts: list[str], repeat: int, chars: int, median: float) -> None:
+    """Median throughput with the claims stage, then the claims and dates stages, replaced by nothing."""
+    stubs = [("without attribution", {"find_claims": lambda *args, **kwargs: []}),
+             ("without attribution and dates", {"find_claims": lambda *args, **kwargs: [],
+                                               "find_dates": lambda *args, **kwargs: []})]
+    print(f"ceiling (median of {repeat}): whole parse {median / 1e6:.3f} MB/s")
+    for label, replacements in stubs:
+        originals = {name: getattr(pipeline, name) for name in replacements}
+        try:
+            for name, stub in replacements.items():
+                setattr(pipeline, name, stub)
+            _, seconds = time_parse(texts, repeat)
+        finally:
+            for name, original in originals.items():
+                setattr(pipeline, name, original)
+        print(f"  {label:30s} {chars / statistics.median(seconds) / 1e6:.3f} MB/s")
+
+
 def print_cli(n: int, repeat: int, in_memory_median: float) -> None:
     """Time the command line end to end on N articles (median of ``repeat`` runs, one job)."""
     import tempfile
@@ -180,6 +202,8 @@ def main() -> None:
                         help="also time dateparser's search_dates on the same texts and print the speed ratio")
     parser.add_argument("--cli", type=int, metavar="N",
                         help="also time `analystkit parse --jobs 1` end to end on a corpus of N PolNeAR-train articles")
+    parser.add_argument("--ceiling", action="store_true",
+                        help="also time the parse without attribution, then without attribution and dates")
     parser.add_argument("--dateparser-docs", type=int, metavar="N",
                         help="time dateparser over the first N documents only (default: all)")
     args = parser.parse_args()
@@ -219,6 +243,8 @@ def main() -> None:
         print(out.getvalue())
     if args.vs_dateparser:
         print_vs_dateparser(texts, published, args.dateparser_docs, best, median)
+    if args.ceiling:
+        print_ceiling(texts, args.repeat, chars, median)
     if args.cli:
         print_cli(args.cli, args.repeat, median)
     print(f"throughput: {best:,.0f} chars/s on one core ({best / 1e6:.3f} MB/s), best of {args.repeat}; "
