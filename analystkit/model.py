@@ -167,6 +167,7 @@ class TimeExpression:
     sentence: int = -1
     resolved: bool = True  # False when a relative expression has no publication date to anchor it
     timex: str | None = None  # TIMEX3 type: DATE, TIME, DURATION, SET; None for words TimeML leaves untagged
+    mod: str | None = None  # TIMEX3 mod from the opening words: START (early), MID, END (late), APPROX, LESS_THAN ...
 
 
 @dataclass(frozen=True)

@@ -344,7 +344,7 @@ def _columns_of(an: Analysis) -> dict[str, dict[str, list]]:
         "timex": [d.timex for d in dates], "value": [d.value for d in dates],
         "start_date": [d.start_date for d in dates], "end_date": [d.end_date for d in dates],
         "granularity": [d.granularity for d in dates], "certainty": [d.certainty for d in dates],
-        "resolved": [d.resolved for d in dates],
+        "mod": [d.mod for d in dates], "resolved": [d.resolved for d in dates],
         "reference": [d.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") for d in dates], "sentence": [d.sentence if d.sentence >= 0 else None for d in dates],
     }
 

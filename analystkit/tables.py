@@ -28,6 +28,7 @@ CLAIM_KINDS = ["direct", "indirect", "mixed", "no_comment"]
 DATE_KINDS = ["absolute", "relative", "duration", "vague", "set"]
 TIMEX_TYPES = ["DATE", "TIME", "DURATION", "SET"]
 CERTAINTIES = ["exact", "approximate", "vague"]
+MODS = ["START", "MID", "END", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"]
 GRANULARITIES = ["day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade", "century", "hour",
                  "minute"]
 EVENT_KINDS = ["publication", "reported"]
@@ -158,6 +159,9 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("end_date", DT, "last day of the resolved interval"),
         Column("granularity", _cat(GRANULARITIES), "day, week, month, quarter, year, decade ..."),
         Column("certainty", _cat(CERTAINTIES), "exact, approximate or vague"),
+        Column("mod", _cat(MODS), "TIMEX3 mod from the opening words: START (early 2015), MID (mid-2014), END (late "
+                                  "May, the end of 2013), whose interval is that third of the time; APPROX (around), "
+                                  "LESS_THAN (nearly), MORE_THAN, EQUAL_OR_LESS (up to), EQUAL_OR_MORE (at least)"),
         Column("resolved", B, "False when a relative expression had no publication date to resolve against"),
         Column("reference", B, "True for an adverb or phrase that points at the present, past or future without "
                                "naming a time (now, currently, recently, formerly, soon, at the time: value "
@@ -504,9 +508,10 @@ def read_tables(directory: str | Path, *, text: bool = True, columns: dict[str, 
         if parts is not None and parts.get(name) is not None:
             df = _read_parquet_parts(name, parts[name], wanted[name])
         elif parquet.exists():
-            df = pd.read_parquet(parquet, columns=wanted[name])
+            df = pd.read_parquet(parquet, columns=_present(parquet, wanted[name]))
         elif csv.exists():
-            df = pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""], usecols=wanted[name])
+            df = pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""],
+                             usecols=lambda column, _wanted=set(wanted[name]): column in _wanted)
             if safe_csv:
                 df = restore_formulas(df)
         elif (directory / name).is_dir():
@@ -525,9 +530,11 @@ def _read_entities(directory: Path, columns: list[str] | None, safe_csv: bool) -
         return conform("entities", _read_parquet_parts("entities", sorted((directory / "entities").glob("*.parquet")),
                                                        wanted))
     if (directory / "entities.parquet").exists():
-        return conform("entities", pd.read_parquet(directory / "entities.parquet", columns=wanted))
+        return conform("entities", pd.read_parquet(directory / "entities.parquet",
+                                                   columns=_present(directory / "entities.parquet", wanted)))
     if (directory / "entities.csv").exists():
-        df = pd.read_csv(directory / "entities.csv", dtype=str, keep_default_na=False, na_values=[""], usecols=wanted)
+        df = pd.read_csv(directory / "entities.csv", dtype=str, keep_default_na=False, na_values=[""],
+                         usecols=lambda column: column in wanted)
         return conform("entities", restore_formulas(df) if safe_csv else df)
     return None
 
@@ -578,11 +585,20 @@ def _dataset_parts(directory: Path, manifest: dict) -> dict[str, list[Path]] | N
     return {name: [directory / name / f"part-{i:06d}.parquet" for i in done] for name in TABLE_NAMES}
 
 
+def _present(path: Path, columns: list[str]) -> list[str]:
+    """The ``columns`` a Parquet file holds: a file written before a column was added lacks it, and the
+    column is then missing throughout (:func:`conform` adds it)."""
+    import pyarrow.parquet as pq
+
+    held = set(pq.read_schema(path).names)
+    return [c for c in columns if c in held]
+
+
 def _read_parquet_parts(name: str, files: list[Path], columns: list[str]) -> pd.DataFrame:
     if not files:
         return frame(name, [])[columns]
     import pyarrow.parquet as pq
 
-    tables = [pq.read_table(f, columns=columns) for f in files]
+    tables = [pq.read_table(f, columns=_present(f, columns)) for f in files]
     table = pa.concat_tables(tables, promote_options="permissive") if len(tables) > 1 else tables[0]
     return table.to_pandas()

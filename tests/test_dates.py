@@ -476,3 +476,46 @@ def test_references_are_kept_and_flagged_so_that_calendar_dates_can_be_counted_a
     flagged = dict(zip(parsed.dates.text, parsed.dates.reference))
     assert flagged == {"currently": True, "recently": True, "Monday": False, "the time": True}
     assert parsed.dates[~parsed.dates.reference].text.tolist() == ["Monday"]
+
+
+@pytest.mark.parametrize("sentence, expression, value, mod, first, last", [
+    ("The plant will open in early 2024.", "early 2024", "2024", "START", "2024-01-01", "2024-04-30"),
+    ("Growth should pick up by mid-2024, the bank said.", "mid-2024", "2024", "MID", "2024-05-01", "2024-08-31"),
+    ("The line closes in late 2024.", "late 2024", "2024", "END", "2024-09-01", "2024-12-31"),
+    ("Talks stalled at the end of 2021.", "the end of 2021", "2021", "END", "2021-09-01", "2021-12-31"),
+    ("Rain fell in late February.", "late February", "2023-02", "END", "2023-02-21", "2023-02-28"),
+    ("The vote is due in the middle of June.", "the middle of June", "2023-06", "MID", "2023-06-11", "2023-06-20"),
+    ("Prices soared in the early 1970s.", "the early 1970s", "197", "START", "1970-01-01", "1973-12-31"),
+])
+def test_a_part_of_a_time_is_its_mod_and_narrows_the_interval(sentence, expression, value, mod, first, last):
+    d = _one(sentence, expression)
+    assert (d.value, d.mod) == (value, mod)
+    assert (d.start_date.isoformat(), d.end_date.isoformat(), d.certainty) == (first, last, "approximate")
+
+
+@pytest.mark.parametrize("sentence, expression, value, mod", [
+    ("The strike lasted nearly three years.", "nearly three years", "P3Y", "LESS_THAN"),
+    ("The talks went on for more than two weeks.", "more than two weeks", "P2W", "MORE_THAN"),
+    ("Repairs could take up to six months.", "up to six months", "P6M", "EQUAL_OR_LESS"),
+    ("The trial will last at least a week.", "at least a week", "P1W", "EQUAL_OR_MORE"),
+    ("The mill closed around 2010.", "around 2010", "2010", "APPROX"),
+])
+def test_a_hedged_length_or_point_keeps_its_value_and_says_how(sentence, expression, value, mod):
+    d = _one(sentence, expression)
+    assert (d.value, d.mod) == (value, mod)
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("The report is due later this month.", "later this month"),  # "later" is no part of the month
+    ("He spoke on Monday.", "Monday"),
+    ("Some say the midnight deadline will slip.", "midnight"),
+])
+def test_no_mod_without_a_modifier(sentence, expression):
+    assert _one(sentence, expression).mod is None
+
+
+def test_the_mod_is_a_column_of_the_dates_table():
+    parsed = analystkit.parse("Officials said the bridge will reopen in late 2024.", published="2023-05-17")
+    row = parsed.dates.iloc[0]
+    assert (row.text, row["mod"], str(row.end_date.date())) == ("late 2024", "END", "2024-12-31")
+    assert str(parsed.dates["mod"].dtype) == "category"

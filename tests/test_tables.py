@@ -79,6 +79,33 @@ def test_tables_round_trip_with_their_dtypes(data_tables, tmp_path, fmt):
         pd.testing.assert_frame_equal(getattr(back, name), df, check_exact=False, obj=name)
 
 
+@pytest.mark.parametrize("layout", ["run", "parquet", "csv"])
+def test_tables_written_before_a_column_existed_read_with_it_missing(data_tables, tmp_path, layout):
+    # a folder of an earlier version lacks the columns added since (dates.mod, dates.reference)
+    import pyarrow.parquet as pq
+
+    from conftest import DATA
+
+    out = tmp_path / "out"
+    if layout == "run":
+        analystkit.parse_corpus([DATA], out)
+        files = sorted((out / "dates").glob("*.parquet"))
+    else:
+        getattr(data_tables, f"to_{layout}")(out)
+        files = [out / f"dates.{layout}"]
+    for f in files:
+        if layout == "csv":
+            pd.read_csv(f).drop(columns=["mod", "reference"]).to_csv(f, index=False)
+        else:
+            pq.write_table(pq.read_table(f).drop(["mod", "reference"]), f)
+
+    back = read_tables(out)
+
+    assert list(back.dates.columns) == [c.name for c in SCHEMAS["dates"]]
+    assert back.dates["mod"].isna().all() and back.dates["reference"].isna().all()
+    assert back.dates.date_id.tolist() == data_tables.dates.date_id.tolist()
+
+
 def test_read_tables_names_what_is_missing(tmp_path):
     with pytest.raises(FileNotFoundError, match="missing articles"):
         read_tables(tmp_path)

@@ -69,6 +69,7 @@ from .context import (
     _times_on_the_day_told,
 )
 from .families import _Family, _number_classes, _scanner
+from .mods import with_mods
 from .relative import _POSSESSIVE
 from .scanner import (
     _START,
@@ -213,4 +214,4 @@ def find_dates(text: str, sentences: list[Sentence], published: date | None) -> 
         found = _times_on_the_day_told(found)
     if "month_day" in names:
         found = _second_day_of_month(text, found)
-    return _join_times(text, _day_before_or_after(text, found))
+    return with_mods(_join_times(text, _day_before_or_after(text, found)))
