@@ -1,9 +1,11 @@
 """Every table has its schema's columns and dtypes, ids join, and tables survive a round trip."""
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
+from conftest import DATA
 
 import analystkit
-from analystkit.tables import TABLE_NAMES, SCHEMAS, Tables, frame, read_tables
+from analystkit.tables import SCHEMAS, TABLE_NAMES, Tables, frame, read_tables
 
 
 def _assert_schema(name: str, df: pd.DataFrame):
@@ -82,10 +84,6 @@ def test_tables_round_trip_with_their_dtypes(data_tables, tmp_path, fmt):
 @pytest.mark.parametrize("layout", ["run", "parquet", "csv"])
 def test_tables_written_before_a_column_existed_read_with_it_missing(data_tables, tmp_path, layout):
     # a folder of an earlier version lacks the columns added since (dates.mod, dates.reference)
-    import pyarrow.parquet as pq
-
-    from conftest import DATA
-
     out = tmp_path / "out"
     if layout == "run":
         analystkit.parse_corpus([DATA], out)
