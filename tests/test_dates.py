@@ -519,3 +519,51 @@ def test_the_mod_is_a_column_of_the_dates_table():
     row = parsed.dates.iloc[0]
     assert (row.text, row["mod"], str(row.end_date.date())) == ("late 2024", "END", "2024-12-31")
     assert str(parsed.dates["mod"].dtype) == "category"
+
+
+@pytest.mark.parametrize("sentence, expression, value, timex", [
+    # market copy counts trading sessions, a day each
+    ("Shares fell for five straight sessions.", "five straight sessions", "P5D", "DURATION"),
+    ("The index gained over three trading sessions.", "three trading sessions", "P3D", "DURATION"),
+    ("Oil rose for four consecutive months.", "four consecutive months", "P4M", "DURATION"),
+    ("Bonds rallied for three straight trading days.", "three straight trading days", "P3D", "DURATION"),
+    ("It was the biggest single-day drop since the crash.", "single-day", "P1D", "DURATION"),
+    # a frequency said as an adverb is a set; as an adjective ("a quarterly dividend") TimeBank leaves it
+    ("The rate is reset quarterly, the bank said.", "quarterly", "P3M", "SET"),
+    ("The board meets semiannually.", "semiannually", "P6M", "SET"),
+    # the first of two counts of one unit
+    ("Repairs will take between 6 and 9 months.", "6", "P6M", "DURATION"),
+    ("Repairs will take between 6 and 9 months.", "9 months", "P9M", "DURATION"),
+    ("The review could last two to three years.", "two", "P2Y", "DURATION"),
+])
+def test_counted_sessions_adjectives_and_ranges(sentence, expression, value, timex):
+    d = _one(sentence, expression)
+    assert (d.value, d.timex) == (value, timex)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The firm pays a quarterly dividend.",
+    "The annual meeting is in the spring.",
+    "Voters aged 18 to 25 years old backed him.",
+])
+def test_adjectives_and_ages_that_are_no_expression(sentence):
+    assert not [d for d in find_dates(sentence, [], PUBLISHED) if d.timex in ("SET", "DURATION")]
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("Sales fell from the same week a year ago.", "the same week a year ago", "2022-W20"),
+    ("Traffic was lighter than the same day last year.", "the same day last year", "2022-05-17"),
+    ("Orders were down on the same month a year earlier.", "the same month a year earlier", "2022-05"),
+    # in a sentence about a quarter's results, that quarter a year back
+    ("Profit rose in the first quarter of 2023 from the same quarter a year earlier.",
+     "the same quarter a year earlier", "2022-Q1"),
+    ("Sales were higher the year previous.", "the year previous", "2022"),
+    ("Prices had fallen the month prior.", "the month prior", "2023-04"),
+])
+def test_the_same_unit_a_year_before_and_the_unit_previous(sentence, expression, value):
+    dates = analystkit.parse(sentence, published="2023-05-17").dates  # sentences known: the quarter's is read
+    assert dates.set_index("text").value[expression] == value
+
+
+def test_the_unit_prior_to_something_is_no_expression():
+    assert find_dates("The year prior to the vote was calm.", [], PUBLISHED) == []

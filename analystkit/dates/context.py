@@ -2,6 +2,8 @@
 told, quarters of the year reported on, a clock time joined with its day, "the 3rd and 4th"."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from datetime import date, timedelta
 
@@ -99,7 +101,7 @@ def _quarter_last_told(found: list[tuple[TimeExpression, _Family]], published: d
     return out
 
 
-_YEAR_BEFORE_FAMILIES = ("counted", "relative_unit", "year_adjective")
+_YEAR_BEFORE_FAMILIES = ("counted", "relative_unit", "year_adjective", "same_unit_a_year_before")
 
 
 def _same_quarter_a_year_before(text: str, sentences: list[Sentence], published: date | None,
@@ -113,7 +115,12 @@ def _same_quarter_a_year_before(text: str, sentences: list[Sentence], published:
     by_index: dict[int, Sentence] = {}  # made on first need
     out = []
     for expr, family in found:
-        if (family.name in _YEAR_BEFORE_FAMILIES and expr.granularity == "year" and expr.value
+        if family.name == "same_unit_a_year_before" and expr.granularity == "quarter" and expr.sentence in quarters:
+            # "profit rose in the third quarter from the same quarter a year earlier": that quarter, a year back
+            quarter = quarters[expr.sentence]
+            r = _quarter(int(quarter[:4]) - 1, int(quarter[-1]), expr.certainty)
+            expr = replace(expr, value=r.value, start_date=r.start, end_date=r.end)
+        elif (family.name in _YEAR_BEFORE_FAMILIES and expr.granularity == "year" and expr.value
                 and expr.value.isdigit() and expr.start_date is not None and expr.sentence >= 0
                 and (family.name != "relative_unit" or expr.text.lower().startswith("last"))):
             quarter = quarters.get(expr.sentence)

@@ -79,10 +79,11 @@ def _bare_units(m: re.Match, published: date | None, future: bool) -> _Resolved 
 def _set(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     """"every year", "each Thursday", "daily", "twice a week"."""
     words = m.group().lower()
-    adverb = {"daily": "D", "nightly": "D", "weekly": "W", "monthly": "M", "annually": "Y", "yearly": "Y",
-              "hourly": "H"}.get(words)
+    adverb = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+              "hourly": "PT1H", "quarterly": "P3M", "semiannually": "P6M", "semi-annually": "P6M",
+              "biennially": "P2Y"}.get(words)
     if adverb:
-        value = f"PT1{adverb}" if adverb == "H" else f"P1{adverb}"
+        value = adverb
     elif m["weekday"]:
         value = f"XXXX-WXX-{_WEEKDAYS.index(m['weekday'].lower()) + 1}"
     elif m["month"]:
@@ -94,6 +95,29 @@ def _set(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
             return None
         value = _duration_value(n, unit)
     return _Resolved(value, None, None, None, "exact", "SET", "set")
+
+
+def _sessions(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"five straight sessions": trading sessions, one a day, so a duration in days."""
+    amount = _number(m["n"])
+    if amount is None or (not isinstance(amount, tuple) and amount <= 0):
+        return None
+    return _Resolved(_duration_value(amount, "day"), None, None, "day", "exact", "DURATION", "duration")
+
+
+def _unit_range_first(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"between 6 and 9 months": the first count, a length in the unit written after the second."""
+    amount, unit = _number(m["n"]), _unit(m["unit"])
+    if amount is None or isinstance(amount, tuple) or amount <= 0:
+        return None
+    return _Resolved(_duration_value(amount, unit), None, None, unit, "exact", "DURATION", "duration")
+
+
+def _single_unit(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"single-day", "single-session": one unit, as an adjective (a session is a trading day)."""
+    unit = m["unit"].lower()
+    unit = "day" if unit == "session" else _unit(unit)
+    return _Resolved(_duration_value(1, unit), None, None, unit, "exact", "DURATION", "duration")
 
 
 def _per_unit(m: re.Match, published: date | None, future: bool) -> _Resolved | None:

@@ -35,7 +35,10 @@ from .durations import (
     _bare_units,
     _counted,
     _per_unit,
+    _sessions,
+    _unit_range_first,
     _set,
+    _single_unit,
     _span_of_units,
     _that_unit,
     _units_around,
@@ -46,7 +49,9 @@ from .relative import (
     _anaphoric_quarter,
     _relative_day,
     _relative_unit,
+    _same_unit_a_year_before,
     _the_day,
+    _unit_previous,
     _the_weekend,
     _weekday,
 )
@@ -120,7 +125,10 @@ _KEYWORDS = {
     "clock": ["am", "pm", "a.m", "p.m", "noon", "midnight", "midday"],
     "zone": ["utc", "gmt"],
     "time_word": ["time", "date"],
-    "set": ["daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"],
+    "set": ["daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each", "quarterly",
+            "semiannually", "semi", "biennially"],
+    "session": ["session", "sessions"],
+    "previous": ["previous", "prior"],
     # names of more than one word by their whole name: "new" and "election" alone are everywhere in news
     "holiday": ["christmas", "thanksgiving", "easter", "halloween", "election day", "independence day", "labor day",
                 "memorial day", "valentine", "veterans day", "boxing day", "bastille day", "new year", "good friday"],
@@ -317,10 +325,19 @@ def _families() -> tuple[_Family, ...]:
             r"(?<!\w)(?P<part2>mid-?afternoon|mid-?morning)(?!\w)", i),
          lambda m, p, f: _part_of_day(_PartMatch(m), p, f), "relative", ("day",)),
         _Family("counted", re.compile(
-            rf"(?<!\w)(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?(?:\s+(?:more|additional|further|extra))?[\s-]+{_UNIT}"
+            rf"(?<!\w)(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?"
+            # "two more years", "five straight days", "three consecutive months", "four trading days"
+            r"(?:\s+(?:more|additional|further|extra|straight|consecutive|successive|full))?(?:\s+trading(?=\s+days?\b))?"
+            rf"[\s-]+{_UNIT}"
             r"(?P<half2>\s+and\s+a\s+half)?(?:\s+(?P<ago>ago)|\s+(?P<dir>earlier|later)|(?:[\s-]long)?)"
             r"(?![\w-])(?![\s-]old\b)", i),
          _counted, "duration", ("unit", "part"), "counted"),
+        # the first of two counts of one unit: "between 6 and 9 months", "two to three years" (the second is
+        # "counted"); not "two to three years ago" (a time, not two lengths) nor "18 to 25 years old"
+        _Family("unit_range_first", re.compile(
+            rf"(?<![\w$.,/-])(?P<n>{_NUM})(?=\s+(?:and|to|or)\s+{_NUM}[\s-]+{_UNIT}(?![\w-])"
+            r"(?!\s+(?:ago|earlier|later|before|after|old)\b|[\s-]old\b))", i),
+         _unit_range_first, "duration", ("unit", "part"), words_before=(" and ", " to ", " or ")),
         _Family("span_of_units", re.compile(
             rf"(?<!\w)(?:the\s+)?(?P<mod>past|last|previous|next|coming|first|final|latest|following)\s+"
             rf"(?P<n>{_NUM})\s+{_UNIT}(?![\w-])", i),
@@ -328,6 +345,15 @@ def _families() -> tuple[_Family, ...]:
          words_before=("past", "last", "previous", "next", "coming", "first", "final", "latest", "following")),
         _Family("the_weekend", re.compile(r"(?<!\w)the\s+weekend(?!\w)", i), _the_weekend, "relative", ("weekend",),
                 lead=("the",)),
+        # a compound kept whole: "the same week a year ago", "the same quarter last year" (the unit, a year back)
+        _Family("same_unit_a_year_before", re.compile(
+            r"(?<!\w)the\s+same\s+(?P<unit>day|week|month|quarter)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|"
+            r"(?:of\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before)(?![\w-])", i),
+         _same_unit_a_year_before, "relative", ("unit1", "part"), lead=("same",)),
+        # "the year previous", "the month prior": the unit before (not "the year prior to the vote")
+        _Family("unit_previous", re.compile(
+            r"(?<!\w)the\s+(?P<unit>week|month|year|quarter)\s+(?:previous|prior)(?![\w-])(?!\s+to\b)", i),
+         _unit_previous, "relative", ("previous",), lead=("week", "month", "year", "quarter")),
         _Family("relative_unit", re.compile(
             r"(?<!\w)(?:the\s+)?(?P<mod>last|next|this\s+past|this\s+coming|this|past|coming|previous|prior|following|"
             r"current|latest|same)\s+(?P<fiscal>fiscal\s+)?"
@@ -339,8 +365,20 @@ def _families() -> tuple[_Family, ...]:
         _Family("set", re.compile(
             rf"(?<!\w)(?:(?:every|each)\s+(?:(?P<n>{_NUM})\s+)?(?:(?P<weekday>{_WEEKDAY})|(?P<month>{_MONTH_FULL})|"
             r"(?P<unit>day|week|month|year|quarter|hour|minute|decade)s?)|"
-            r"daily|nightly|weekly|monthly|annually|yearly|hourly)(?!\w)", i),
+            r"daily|nightly|weekly|monthly|annually|yearly|hourly|semiannually|semi-annually|biennially|"
+            # "quarterly" as an adverb ("adjusted quarterly"); as an adjective ("a quarterly dividend"), like
+            # "annual", TimeBank leaves it untagged
+            r"quarterly(?=\s*[.,;:)]|\s+(?:and|or|in|on|at|through|to|for|by|from|until|since)\b))"
+            r"(?![\w-])", i),
          _set, "set", ("set",)),
+        # market copy counts trading sessions, a day each: "five straight sessions", "three trading sessions"
+        _Family("sessions", re.compile(
+            rf"(?<!\w)(?P<n>{_NUM})\s+(?:(?:straight|consecutive|successive)\s+(?:trading\s+)?|trading\s+)"
+            r"sessions?(?![\w-])", i),
+         _sessions, "duration", ("session",), "duration"),
+        # an adjective of one unit: "the biggest single-day drop", "a single-session record"
+        _Family("single_unit", re.compile(r"(?<![\w-])single-(?P<unit>day|session|week|month|year|quarter)(?![\w-])", i),
+                _single_unit, "duration", ("unit1", "session", "part"), words_before=("single-",)),
         _Family("per_unit", re.compile(r"(?<!\w)(?:a|an|per)\s+(?P<unit>day|week|month|year|hour)(?!\w)", i),
                 _per_unit, "set", ("unit1",), lead=("a", "an", "per")),
         _Family("bare_units", re.compile(

@@ -103,6 +103,23 @@ def _relative_unit(m: re.Match, published: date | None, future: bool) -> _Resolv
     return _shift(published, unit, step)
 
 
+def _same_unit_a_year_before(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"the same week a year ago": the publication's week (day, month, quarter) a year before; in a
+    sentence about a quarter's results, that quarter a year before (context.py)."""
+    unit = _unit(m["unit"])
+    if published is None:
+        return _Resolved(None, None, None, unit, "exact")
+    return _shift(_add_months(published, -12), unit, 0)
+
+
+def _unit_previous(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"the year previous": as "the previous year", the unit before publication's."""
+    unit = _unit(m["unit"])
+    if published is None:
+        return _Resolved(None, None, None, unit, "exact")
+    return _shift(published, unit, -1)
+
+
 def _the_weekend(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     if published is None:
         return _Resolved(None, None, None, "weekend", "exact")
