@@ -567,3 +567,15 @@ def test_the_same_unit_a_year_before_and_the_unit_previous(sentence, expression,
 
 def test_the_unit_prior_to_something_is_no_expression():
     assert find_dates("The year prior to the vote was calm.", [], PUBLISHED) == []
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("Stocks swung wildly on a volatile day for markets.", "a volatile day"),
+    ("It was a choppy trading day on Wall Street.", "a choppy trading day"),
+])
+def test_a_trading_day_described_is_the_day_reported_on(sentence, expression):
+    assert _one(sentence, expression).value == "2023-05-17"
+
+
+def test_a_day_described_by_what_happened_in_it_is_no_expression():
+    assert find_dates("It was a volatile day of protests in the capital.", [], PUBLISHED) == []

@@ -101,6 +101,10 @@ class _Family:
     words_before: tuple[str, ...] = ()
 
 
+# words that describe a day of trading ("a volatile day", "a choppy trading day")
+_MARKET_DAY_WORDS = ("volatile", "choppy", "turbulent", "tumultuous", "rocky", "bruising", "lackluster", "lacklustre",
+                     "hectic", "whipsaw", "subdued")
+
 # Keyword classes for the scanner; a family lists the classes of words its matches always contain.
 _KEYWORDS = {
     "month": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -294,6 +298,11 @@ def _families() -> tuple[_Family, ...]:
             r"(?!\s+(?:of|after|before|when|that|which|he|she|they|it|we|I|his|her|their)\b)"
             r"|(?<![\w-])(?:[Ll]ate|[Ll]ater|[Ee]arlier|[Ee]arly)\s+in\s+the\s+day(?![\w-])"),
          _the_day, "relative", ("unit1",), lead=("the",)),
+        # "on a volatile day for stocks": a trading day described, in market copy the day reported on
+        _Family("market_day", re.compile(
+            r"(?<![\w-])an?\s+(?P<adjective>" + "|".join(_MARKET_DAY_WORDS) + r")\s+(?:trading\s+)?day(?![\w-])"
+            r"(?!\s+(?:of|after|before|when|that|which|in\s+the\s+life)\b)", i),
+         _the_day, "relative", ("unit1",), lead=(*_MARKET_DAY_WORDS, "trading")),
         _Family("weekday", re.compile(
             _begins_with_one_of(*_WEEKDAY_MODIFIER_WORDS, *(w.capitalize() for w in _WEEKDAY_MODIFIER_WORDS),
                                 *_CAPITALISED_WEEKDAYS) +
