@@ -2,9 +2,8 @@
 told, quarters of the year reported on, a clock time joined with its day, "the 3rd and 4th"."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import Sentence, TimeExpression

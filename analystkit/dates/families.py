@@ -36,11 +36,11 @@ from .durations import (
     _counted,
     _per_unit,
     _sessions,
-    _unit_range_first,
     _set,
     _single_unit,
     _span_of_units,
     _that_unit,
+    _unit_range_first,
     _units_around,
 )
 from .intervals import _Resolved
@@ -51,8 +51,8 @@ from .relative import (
     _relative_unit,
     _same_unit_a_year_before,
     _the_day,
-    _unit_previous,
     _the_weekend,
+    _unit_previous,
     _weekday,
 )
 from .times import _clock, _clock_zoned, _part_of_day

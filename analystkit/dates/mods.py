@@ -30,7 +30,6 @@ _LEADING_MOD = re.compile(
     r"(?P<EQUAL_OR_MORE>at\s+least))(?=[\s-])",
     re.IGNORECASE)
 
-MODS = ("START", "MID", "END", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE")
 _PARTS = ("START", "MID", "END")
 
 
