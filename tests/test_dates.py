@@ -579,3 +579,20 @@ def test_a_trading_day_described_is_the_day_reported_on(sentence, expression):
 
 def test_a_day_described_by_what_happened_in_it_is_no_expression():
     assert find_dates("It was a volatile day of protests in the capital.", [], PUBLISHED) == []
+
+
+@pytest.mark.parametrize("sentence, expressions", [
+    ("Prices rose sharply in the 60s and 90s.", [("the 60s", "196"), ("90s", "199")]),
+    ("Rents peaked in the 1980s and 90s.", [("the 1980s", "198"), ("90s", "199")]),
+    ("The 70s were hard on the city.", [("The 70s", "197")]),
+])
+def test_decades_in_two_digits_and_listed(sentence, expressions):
+    assert [(t, v) for t, v, _ in _found(sentence)] == expressions
+
+
+@pytest.mark.parametrize("sentence", [
+    "Highs will be in the 60s on the coast.",
+    "Both founders are in their 70s.",
+])
+def test_temperatures_and_ages_are_no_decade(sentence):
+    assert _found(sentence) == []

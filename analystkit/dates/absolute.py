@@ -213,6 +213,19 @@ def _decade(m: re.Match, published: date | None, future: bool) -> _Resolved | No
     return _Resolved(str(decade // 10), date(decade, 1, 1), date(decade + 9, 12, 31), "decade", "exact")
 
 
+_WEATHER_BEFORE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees|readings|mercury|thermometers?|weather)\b",
+                             re.IGNORECASE)
+
+
+def _short_decade(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
+    """"the 60s", "the 1960s and 90s": a decade of the last century (as "the sixties"), unless the words before
+    speak of the weather ("highs in the 60s")."""
+    if _WEATHER_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+        return None
+    decade = 1900 + int(m["short"])
+    return _Resolved(str(decade // 10), date(decade, 1, 1), date(decade + 9, 12, 31), "decade", "exact")
+
+
 def _named_decade(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
             "nineties": 9}[m["name"].lower()]

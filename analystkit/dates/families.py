@@ -13,6 +13,7 @@ from .absolute import (
     _bare_month,
     _century,
     _decade,
+    _short_decade,
     _half,
     _holiday,
     _iso,
@@ -227,6 +228,11 @@ def _families() -> tuple[_Family, ...]:
         _Family("decade", re.compile(
             r"(?:(?P<decade>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)s)(?!\w)", i),
          _decade, "absolute", ("digit_s",), "decade"),
+        # two digits without an apostrophe: "the 60s", and the decades listed after one ("the 1960s and 90s");
+        # not temperatures ("highs in the 60s") nor ages ("in their 60s")
+        _Family("short_decade", re.compile(
+            r"(?:(?<=\bthe )|(?<=\bThe )|(?<=0s and )|(?<=0s or )|(?<=0s to )|(?<=0s and ')|(?<=0s or ')|(?<=0s to '))"
+            r"(?P<short>[3-9]0)s(?![\w'’])(?!\s+(?:degrees|percent)\b)"), _short_decade, "absolute", ("digit_s",), "decade"),
         _Family("named_decade", re.compile(r"(?:the\s+)(?:(?:early|mid|late)[\s-]+)?(?P<name>twenties|thirties|forties|"
                                            r"fifties|sixties|seventies|eighties|nineties)(?!\w)", i),
                 _named_decade, "absolute", ("decade",), "point"),
