@@ -165,6 +165,20 @@ def _line_spans(raw: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
+# a name and perhaps a short description after a comma: "Maria Lopez, resident"
+_SIGNATURE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:, [^\n.;:!?]{1,60})?")
+
+
+def _signs_the_line_above(raw: str, content: str, marker: re.Match, lines: list[_Line]) -> bool:
+    """Whether a line opened by an em dash is a signature under a quotation or a pull quote (a name, after a
+    line that ends a sentence), not an item of a list of dashes."""
+    if content[0] not in "—―" or not _SIGNATURE.fullmatch(content, marker.end()):
+        return False
+    above = next((ln for ln in reversed(lines) if ln.kind != "blank"), None)
+    return (above is not None and above.kind == "content" and not above.bulleted
+            and _TERMINAL.search(raw, above.start, above.end) is not None)
+
+
 def _split_lines(raw: str, boilerplate: re.Pattern) -> list[_Line]:
     lines = []
     for line_start, line_end in _line_spans(raw):
@@ -180,6 +194,8 @@ def _split_lines(raw: str, boilerplate: re.Pattern) -> list[_Line]:
             continue
         bulleted = False
         marker = _MARKER.match(content)
+        if marker and _signs_the_line_above(raw, content, marker, lines):
+            marker = None  # "— Maria Lopez, resident" under a quotation: a signature, whose dash is kept
         if marker:
             # a glyph opening the line, as in "· Text", "- Text" or a Markdown "## Heading"
             bulleted = True

@@ -204,6 +204,14 @@ def _document_heads() -> frozenset[str]:
 
 
 @lexicons.cached
+def _reporting_verbs() -> frozenset[str]:
+    """The one-word forms of the reporting cues ("said", "told", "warns"), but those that are also nouns
+    that can head a source ("reports", "sources")."""
+    forms = {form for row in lexicons.rows("cues.tsv") if len(row) > 1 for form in row[1].split() if "_" not in form}
+    return frozenset(forms - _document_heads() - set(_anonymous_heads()))
+
+
+@lexicons.cached
 def _organization_words() -> frozenset[str]:
     return frozenset(lexicons.entries("organizations.txt"))
 
@@ -391,6 +399,8 @@ def _read_phrase(written: str) -> tuple | None:
             return None
         return ("anonymous", written, *reading[2:])
     first = phrase.split(None, 1)[0].lower()
+    if phrase[0].islower() and first in _reporting_verbs():
+        return None  # "said the minister": a cue and its subject, not a noun phrase
     if not (phrase[0].isupper() or phrase[0].isdigit() or first in _pronouns() or first in _DETERMINERS
             or first in _NUMBERS or first in _anonymous_heads() or first in _ROLE_MODIFIERS
             or _described_by_lowercase_words(phrase)):

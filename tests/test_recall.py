@@ -94,3 +94,57 @@ def test_what_someone_was_called_is_a_claim(sentence, content):
 ])
 def test_called_as_naming_or_calling_is_no_claim(sentence):
     assert analystkit.parse(OPENING + sentence).claims.empty
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("Thousands marched. Residents were unimpressed (\"It is a joke,\" one resident said) and the meeting ran late.",
+     "one resident", "said", "It is a joke"),
+    ("Thousands marched. Critics disagreed (“This will hurt renters,” said Ana Ruiz of the tenants’ union).",
+     "Ana Ruiz", "said", "This will hurt renters"),
+])
+def test_a_quotation_in_parentheses_is_the_claim_alone(text, source, cue, content):  # rule parenthetical_quote
+    parsed = analystkit.parse(text)
+    claims = parsed.claims.merge(parsed.sources[["source_id", "name"]], on="source_id", how="left")
+    [claim] = claims.itertuples()
+    assert (claim.name, claim.cue, claim.kind, claim.text, claim.rule) == (
+        source, cue, "direct", content, "parenthetical_quote")
+
+
+def test_a_title_in_parentheses_is_no_quotation():
+    assert _claims("Thousands marched. The film (“The Long Road,” released in 2019) won praise.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The river rose overnight.\n\n“We lost everything in an hour.”\n\n— Maria Lopez, resident\n\nCrews worked on.",
+    "The river rose overnight.\n\nWe lost everything in an hour.\n\n— Maria Lopez, resident\n\nCrews worked on.",
+])
+def test_a_pull_quote_signed_on_the_line_below(text):  # rule signed_below
+    [(name, kind, said, rule)] = _claims(text)
+    assert (name, kind, said, rule) == ("Maria Lopez", "direct", "We lost everything in an hour", "signed_below")
+
+
+@pytest.mark.parametrize("text", [
+    "The river rose overnight.\n\nThat is what matters most, in the end.\n\n— John Smith",  # the article's signature
+    "Items on sale today:\n\n— Apples\n\n— Pears",  # a list of dashes
+])
+def test_a_signature_under_the_article_or_a_list_of_dashes_is_no_pull_quote(text):
+    assert _claims(text) == []
+
+
+def test_a_document_reads_only_a_quotation():
+    assert _claims("The firm apologised. The statement read: “We regret the error.” Shares fell.")[0][:2] == (
+        "statement", "direct")
+    assert _claims("He read the statement aloud. The report reads like a novel.") == []
+
+
+@pytest.mark.parametrize("text,source,first,second", [
+    ("The system works, says the soft-spoken engineer from Halifax, noting that it has never failed.",
+     "the soft-spoken engineer from Halifax", "The system works", "it has never failed"),
+    ("Talks stalled. “The plan is sound,” said the minister, adding that talks would resume on Monday.",
+     "the minister", "The plan is sound", "talks would resume on Monday"),
+])
+def test_an_inverted_speaker_then_a_participle_that_reports_more(text, source, first, second):
+    parsed = analystkit.parse(text)
+    assert parsed.claims.source_text.tolist() == [source, source]
+    assert parsed.claims.text.tolist() == [first, second]
+    assert parsed.claims.rule.tolist()[1] == "participle"

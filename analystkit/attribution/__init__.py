@@ -11,11 +11,13 @@ order on every sentence, and at most one claims any stretch of text (:data:`FAMI
 * ``speaker_label``   "PENCE: We will ..."                                     (colon.py)
 * ``dash_signature``  "“QUOTE.” ― NAME"                                        (signature.py)
 * ``colon_quote``     "X is more blunt: “QUOTE.”"                              (colon.py)
+* ``parenthetical_quote`` "... (“QUOTE,” one sign read) ..."                     (parentheses.py)
 * reporting verbs     trailing "CONTENT, X said.", inverted "CONTENT, said X.",  (verbs.py, trailing.py,
                       leading "X said (that) CONTENT", participle "..., saying"  leading.py)
 
 A headline is read by ``headline_label`` and ``headline`` (headline.py) instead. Then, across sentences:
-``quote_then_cue`` ("“QUOTE.” X said."), ``colon_paragraph`` ("X added:" then a paragraph), a quotation
+``quote_then_cue`` ("“QUOTE.” X said."), ``colon_paragraph`` ("X added:" then a paragraph),
+``signed_below`` (a pull quote, then "— NAME" on a line of its own; signature.py), a quotation
 alone after its speaker's sentence (``quote_after_speaker``), and quotes carried on into the following
 sentences (continuation.py). Cues are in cues.py; the spans, adjuncts and subjects they share in spans.py
 and subjects.py.
@@ -37,12 +39,14 @@ from .continuation import _continue_quotes, _quote_then_cue, _quotes_after_their
 from .headline import _headline, _headline_label
 from .impersonal import _impersonal
 from .no_comment import _NO_COMMENT_WORDS, _NO_COMMENT_WORDS_ANY_CASE, _no_comment
-from .signature import _dash_signature
+from .parentheses import _parenthetical_quote
+from .signature import _dash_signature, _signed_below
 from .spans import _content_kind, _lowered, _trim
 from .verbs import _cue_families
 
 # The claim shapes read in every sentence, in order: a stretch of text claimed by one is not claimed again.
-FAMILIES = (_no_comment, _according_to, _impersonal, _speaker_label, _dash_signature, _colon_quote, _cue_families)
+FAMILIES = (_no_comment, _according_to, _impersonal, _speaker_label, _dash_signature, _colon_quote, _parenthetical_quote,
+            _cue_families)
 # ... and in a headline (title case: "Mayor Says Bridge Will Reopen")
 HEADLINE_FAMILIES = (_headline_label, _headline)
 
@@ -59,6 +63,7 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
     previous: Sentence | None = None
     for n, sentence in enumerate(sentences):
         found = _Disjoint()
+        cues_read: set[int] = set()
         families = HEADLINE_FAMILIES if sentence.paragraph in headlines else FAMILIES
         if n == 0 and sentence.paragraph not in headlines and _stands_alone(text, sentences):
             families = (_headline_label, *families)  # a headline in sentence case: "Lynch: No outside influence"
@@ -66,6 +71,8 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
             if family in hinted and sentence.index not in hinted[family]:
                 continue  # the sentence lacks a word the family needs
             for claim in family(text, sentence, sentence_quotes.get(sentence.index, ())):
+                if claim.cue_end > claim.cue_start and claim.cue_start in cues_read:
+                    continue  # a cue another family has read ("(“...,” she said) and ..."): not read again
                 clashes = found.overlapping(claim)
                 if not clashes:
                     found.add(claim)
@@ -73,12 +80,17 @@ def find_claims(text: str, sentences: list[Sentence], quotes: list[Quote],
                         sentence.index, ()))) is not None:
                     found[clashes[0]] = earlier
                     found.add(claim)
+                else:
+                    continue
+                cues_read.add(claim.cue_start)
         found = found.claims
         if not found and previous is not None:
             found.extend(_quote_then_cue(text, previous, sentence, sentence_quotes.get(previous.index, ()), claims))
         if not found and n + 1 < len(sentences):
             found.extend(_colon_then_paragraph(text, sentence, sentences, n + 1,
                                                sentence_quotes.get(sentence.index, ())))
+        if not found and n + 1 < len(sentences) and sentences[n + 1].paragraph != sentence.paragraph:
+            found.extend(_signed_below(text, sentences, n, claims))
         claims.extend(found)
         previous = sentence
     claims.extend(_quotes_after_their_speaker(text, sentences, sentence_quotes, claims))
@@ -115,6 +127,7 @@ def _hinted_sentences(text: str, sentences: list[Sentence]) -> dict:
         _speaker_label: colons,
         _dash_signature: _sentences_holding(text, sentences, tuple("―—–")),
         _colon_quote: colons,
+        _parenthetical_quote: _sentences_holding(text, sentences, ("(",)),
     }
 
 

@@ -19,13 +19,20 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s*(?:\w+ly\s+|also\s+)?$")
 
 
 def _subject_of_cue_before(text: str, sentence: Sentence, participle_start: int) -> Mention | None:
-    """The subject of a trailing attribution right before a participle: "Spicer" in "..., Spicer said on
-    Monday, adding that ..." (None if no cue and comma come right before the participle)."""
+    """The subject of a trailing or inverted attribution right before a participle: "Spicer" in "..., Spicer
+    said on Monday, adding that ..." or "..., said Spicer, adding that ..." (None if no cue and comma come
+    right before the participle)."""
     cue = None
     for cue in _cue_pattern().finditer(text, sentence.start, participle_start):
         pass
-    if cue is None or not _ADJUNCT_THEN_COMMA.fullmatch(text, cue.end(), participle_start):
+    if cue is None:
         return None
+    if not _ADJUNCT_THEN_COMMA.fullmatch(text, cue.end(), participle_start):
+        # "..., said the minister, adding that ...": an inverted attribution, its subject after the cue
+        comma = text.rfind(",", cue.end(), participle_start)
+        if comma < 0 or text[comma + 1:participle_start].strip():
+            return None
+        return read_mention(text, cue.end(), comma)
     # the subject runs back from the cue to the nearest comma or closing quote mark
     start = max(text.rfind(",", sentence.start, cue.start()), text.rfind("”", sentence.start, cue.start()),
                 text.rfind('"', sentence.start, cue.start())) + 1

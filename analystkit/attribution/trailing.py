@@ -64,6 +64,9 @@ def _trailing(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
 
 _COMMA_BETWEEN = re.compile(r"\s*,?\s*")
 
+_PARTICIPLE_AFTER = re.compile(r"\s*(?:adding|noting|saying|explaining|insisting|arguing|warning|stressing|"
+                               r"pointing out|acknowledging|citing|referring)\b")
+
 _ASIDE_BETWEEN = re.compile(r"[^\"“”.;]{0,120},\s*")
 
 
@@ -133,8 +136,11 @@ def _inverted(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int
         # only a verb of saying comes before its subject; "..., endorsed Sanders’ approach" is no inversion
         return None
     subject_end = _trim(text, cue_end, sentence.end)[1]
-    subject = read_mention(text, cue_end, subject_end)
     comma = text.find(",", cue_end, subject_end)
+    if comma > 0 and _PARTICIPLE_AFTER.match(text, comma + 1, subject_end):
+        # "..., says the engineer, noting that ...": the participle reports more, it is no part of the name
+        subject_end = comma
+    subject = read_mention(text, cue_end, subject_end)
     if subject is None and comma > 0:  # "..., said O'Neill, on a call with reporters."
         subject = read_mention(text, cue_end, comma)
     cue = text[cue_start:cue_end]
