@@ -596,3 +596,13 @@ def test_decades_in_two_digits_and_listed(sentence, expressions):
 ])
 def test_temperatures_and_ages_are_no_decade(sentence):
     assert _found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("The talks lasted two and a half years.", "two and a half years", "P2Y6M"),
+    ("The flight took 1.5 hours.", "1.5 hours", "PT1H30M"),
+    ("The strike lasted 2.5 days.", "2.5 days", "P2DT12H"),
+    ("The vote came after a year and a half.", "a year and a half", "P1Y6M"),
+])
+def test_a_fraction_of_a_unit_is_written_in_the_next_unit_down(sentence, expression, value):
+    assert _one(sentence, expression).value == value
