@@ -148,3 +148,16 @@ def test_an_inverted_speaker_then_a_participle_that_reports_more(text, source, f
     assert parsed.claims.source_text.tolist() == [source, source]
     assert parsed.claims.text.tolist() == [first, second]
     assert parsed.claims.rule.tolist()[1] == "participle"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The senator continues to insist that he will fight on to the convention.", "he will fight on to the convention"),
+    ("The mayor went on to say that the budget is balanced.", "the budget is balanced"),
+])
+def test_a_report_that_goes_on_or_begins_is_still_a_report(text, content):
+    [(_, kind, said, rule)] = _claims(text)
+    assert (kind, said, rule) == ("indirect", content, "leading")
+
+
+def test_the_verb_of_an_infinitive_is_no_report():
+    assert _claims("The comedian needs to tell more jokes.") == []

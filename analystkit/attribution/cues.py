@@ -101,7 +101,8 @@ def _is_verb(text: str, cue: re.Match) -> bool:
     """Whether a cue form is used as a verb here: not "the report", "a claim", not "continued to attack"."""
     if _after_determiner(text, cue.start()):
         return False
-    if _TO_BEFORE.search(text, max(0, cue.start() - 4), cue.start()):
+    if _TO_BEFORE.search(text, max(0, cue.start() - 4), cue.start()) and not (
+            _GOES_ON_TO.search(text, max(0, cue.start() - 24), cue.start()) and _THAT.match(text, cue.end())):
         return False  # "needs to tell more jokes": the verb of an infinitive, not a report
     if _PARTICLE_AFTER.match(text, cue.end(), cue.end() + 6):
         return False  # "showed up", "called off": a phrasal verb
@@ -111,6 +112,10 @@ def _is_verb(text: str, cue: re.Match) -> bool:
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
+
+# "continues to insist that", "went on to say that": the report goes on or begins; it is still made
+_GOES_ON_TO = re.compile(r"\b(?:continu(?:e|es|ed|ing)|beg(?:an|in|ins|un)|start(?:s|ed)?|(?:went|goes|go|going)\s+on|"
+                         r"proceed(?:s|ed)?|used)\s+to\s+$")
 
 _PARTICLE_AFTER = re.compile(r"\s+(?:up|off|down|away)\b")
 
