@@ -161,3 +161,18 @@ def test_a_report_that_goes_on_or_begins_is_still_a_report(text, content):
 
 def test_the_verb_of_an_infinitive_is_no_report():
     assert _claims("The comedian needs to tell more jokes.") == []
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The senator suggested she’ll turn to her husband for advice.", "she’ll turn to her husband for advice"),
+    ("The host suggested Trump hadn’t meant his statement literally.", "Trump hadn’t meant his statement literally"),
+    ("Party leaders suggested the speechwriter be fired.", "the speechwriter be fired"),
+    ("The mayor noted it’s a long way to November.", "it’s a long way to November"),
+])
+def test_a_weak_cue_reports_a_clause_with_a_contraction_or_a_subjunctive(text, content):
+    [(_, kind, said, rule)] = _claims(text)
+    assert (kind, said, rule) == ("indirect", content, "leading")
+
+
+def test_a_weak_cue_with_an_object_reports_nothing():
+    assert _claims("The company noted the change in its filing.") == []

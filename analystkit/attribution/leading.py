@@ -134,9 +134,11 @@ _OBJECT_AS = re.compile(r"(?:\s+(?!as\b)[\w.’'-]+){1,5}?\s+as\s+(?!well\b|soon
 
 # a clause's opening: a subject pronoun and its verb, or a short noun phrase and an auxiliary
 _FINITE_CLAUSE = re.compile(
-    r"\s+(?:(?:he|she|they|we|I)\s+(?!to\b)[a-z]+|(?:it|there|the|a|an|his|her|their|its|our|this|[A-Z][\w.’'-]*)"
+    r"\s+(?:(?:he|she|they|we|I|you)(?:['’](?:ll|d|s|re|ve|m))?\s+(?!to\b)[a-z]+|(?:it|there)['’]s\b|"
+    r"(?:it|there|the|a|an|his|her|their|its|our|this|[A-Z][\w.’'-]*)"
     r"(?:\s+(?!that\b|which\b|who\b)[\w.’'-]+){0,4}?\s+(?:is|are|was|were|would|will|has|have|had|can|could|should|"
-    r"may|might|must|does|did)\b)")
+    r"may|might|must|does|did|be|(?:won|can|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|wouldn|couldn|"
+    r"shouldn)['’]t)\b)")
 
 _OBJECT_THEN_TO_VERB = re.compile(r"(?:\s+(?!to\b)[\w.’'-]+){1,4}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
