@@ -176,3 +176,15 @@ def test_a_weak_cue_reports_a_clause_with_a_contraction_or_a_subjunctive(text, c
 
 def test_a_weak_cue_with_an_object_reports_nothing():
     assert _claims("The company noted the change in its filing.") == []
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Clinton says she respects Sanders’ “passion and commitment” but argues that he is unrealistic.",
+     "she respects Sanders’ “passion and commitment”", "he is unrealistic"),
+    ("The mayor said the budget was balanced and added that taxes would not rise.",
+     "the budget was balanced", "taxes would not rise"),
+])
+def test_a_second_cue_of_the_same_speaker_is_a_second_claim(text, first, second):
+    parsed = analystkit.parse(text)
+    assert parsed.claims.text.tolist() == [first, second]
+    assert parsed.claims.source_id.nunique() == 1

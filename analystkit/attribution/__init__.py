@@ -41,7 +41,7 @@ from .impersonal import _impersonal
 from .no_comment import _NO_COMMENT_WORDS, _NO_COMMENT_WORDS_ANY_CASE, _no_comment
 from .parentheses import _parenthetical_quote
 from .signature import _dash_signature, _signed_below
-from .spans import _content_kind, _lowered, _trim
+from .spans import _COORDINATED, _content_kind, _lowered, _trim
 from .verbs import _cue_families
 
 # The claim shapes read in every sentence, in order: a stretch of text claimed by one is not claimed again.
@@ -151,6 +151,8 @@ def _sentences_holding(text: str, sentences: list[Sentence], needles: tuple[str,
     return found
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose)\b")
+
 _BETWEEN_REPORTS = re.compile(r"\s*(?:,|;|—|–)\s*(?:and|but|while|whereas)?\s*$")
 
 
@@ -162,13 +164,19 @@ def _cut_before(text: str, earlier: Claim, later: Claim, quotes: list[Quote]) ->
     claim stops before it. A report nested in the content without that break ("Officials said voters
     say they want change") is left inside it.
     """
-    if later.mention is None or not (earlier.cue_end <= earlier.start < later.mention.start < earlier.end):
-        return None
-    if later.cue_end > later.start:
+    if later.mention is None or later.cue_end > later.start:
         return None  # only a report whose content follows its cue
-    # the separator ends where the second subject begins: look only at the stretch before it (a search
-    # from the claim's start would cost the claim's length for every report nested in it)
-    separator = _BETWEEN_REPORTS.search(text, max(earlier.start, later.mention.start - 40), later.mention.start)
+    if earlier.cue_end <= earlier.start < later.mention.start < earlier.end:
+        # the separator ends where the second subject begins: look only at the stretch before it (a search
+        # from the claim's start would cost the claim's length for every report nested in it)
+        separator = _BETWEEN_REPORTS.search(text, max(earlier.start, later.mention.start - 40), later.mention.start)
+    elif later.mention.start == earlier.mention.start and earlier.start < later.cue_start < earlier.end:
+        # "Clinton says she respects him but argues that he ...": the same subject, a second cue coordinated
+        separator = _COORDINATED.search(text, max(earlier.start, later.cue_start - 20), later.cue_start)
+        if separator is not None and _RELATIVE_CLAUSE.search(text, earlier.start, separator.start()):
+            return None  # "the plan, which critics called reckless and argued ...": the relative clause's own cues
+    else:
+        return None
     if separator is None or any(q.start < separator.start() < q.end for q in quotes):
         return None
     start, end = _trim(text, earlier.start, separator.start())
