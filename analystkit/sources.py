@@ -67,7 +67,9 @@ _OPENING_WORDS = frozenset(
     "indeed initially currently clearly obviously apparently reportedly allegedly privately publicly frankly "
     "honestly rarely mostly nearly only early likely thereby having being speaking according including following "
     "regarding considering adding saying noting asking writing responding citing referring pointing during "
-    "nothing something everything anything nobody somebody everybody anybody".split())
+    "nothing something everything anything nobody somebody everybody anybody "
+    # the first word of a time that opens a sentence ("Last month, ...", "Next week ...")
+    "last next this late".split())
 _ENDS_WITH_RELATIVE = re.compile(r"\b(?:who|which|whom)$")
 # "to" after these nouns names whom a role serves ("Ambassador to the United States", "an adviser to the
 # president"), not an infinitive ("officials to say")

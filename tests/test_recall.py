@@ -188,3 +188,17 @@ def test_a_second_cue_of_the_same_speaker_is_a_second_claim(text, first, second)
     parsed = analystkit.parse(text)
     assert parsed.claims.text.tolist() == [first, second]
     assert parsed.claims.source_id.nunique() == 1
+
+
+def test_a_time_opening_the_sentence_is_no_speaker_of_a_coordinated_cue():
+    parsed = analystkit.parse("Last month, the director called the plan \"extremely careless,\" but said no one "
+                              "should face charges.")
+    assert parsed.claims.source_text.tolist() == ["the director", "the director"]
+    assert parsed.claims.text.tolist()[1] == "no one should face charges"
+
+
+def test_an_adjunct_with_an_abbreviation_before_the_quotation():
+    text = "“We've started,” Mr. Manafort said, adding of Mr. Trump, “He cares about the team.”"
+    parsed = analystkit.parse(text)
+    assert parsed.claims.text.tolist() == ["We've started", "He cares about the team"]
+    assert parsed.claims.rule.tolist() == ["trailing", "participle"]

@@ -30,8 +30,9 @@ _MIDDLE = (
 
 _ADJUNCT_PREPOSITIONS = r"(?:in|on|at|during|via|through|to|after|before|from|with|by|while|when|of)\b"
 
+# inside a sentence, a full stop is an abbreviation's ("Mr. Trump", "U.S."): an adjunct runs past it
 _ADJUNCT = (
-    rf"(?:\s*,?\s*{_ADJUNCT_PREPOSITIONS}[^,.;:\"“”]{{0,80}}?"
+    rf"(?:\s*,?\s*{_ADJUNCT_PREPOSITIONS}(?:[^,.;:\"“”]|\.(?=\S|\s+[A-Z])){{0,80}}?"
     r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week|"
     r"this week|earlier|later)\b[^,.;:\"“”]{0,40}?)"
 )
