@@ -42,7 +42,9 @@ _CLAUSE_WORDS = re.compile(
     r"could|can|may|might|must|shall|has|have|had|not|did|do|does|than|after|before|since|to|there|"
     r"during|against|into|over|about|this|these|those)\b"
 )  # searched in lower case: far quicker than re.I
-_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|that(?=\s+[a-z])|which|familiar with|speaking on|granted|close to|briefed on|with knowledge of)\b.*$", re.S)
+_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|that(?=\s+[a-z])|which|familiar with|speaking on|granted|close to|briefed on|"
+                       r"with knowledge of|privy to|involved in|knowledgeable about|aware of|informed about|"
+                       r"involved with|directly involved)\b.*$", re.S)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.|O['’][A-Z][a-z]+)$")
 _POSTMODIFIER = re.compile(
     r"\s+(?:of|from|for|at|in|with|on|by|to|outside|inside|near|across|around|among|seen|obtained|released|published|issued|signed|filed|"

@@ -202,3 +202,14 @@ def test_an_adjunct_with_an_abbreviation_before_the_quotation():
     parsed = analystkit.parse(text)
     assert parsed.claims.text.tolist() == ["We've started", "He cares about the team"]
     assert parsed.claims.rule.tolist() == ["trailing", "participle"]
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Multiple sources privy to the negotiations say the deal is close.", "sources"),
+    ("Officials involved in the talks said a deal was near.", "officials"),
+    ("Aides knowledgeable about the plan said it would be delayed.", "aides"),
+])
+def test_unnamed_sources_described_by_what_they_know(text, role):
+    parsed = analystkit.parse(text)
+    [source] = parsed.sources.itertuples()
+    assert (source.kind, source.role) == ("anonymous", role)
