@@ -11,7 +11,7 @@ order on every sentence, and at most one claims any stretch of text (:data:`FAMI
 * ``speaker_label``   "PENCE: We will ..."                                     (colon.py)
 * ``dash_signature``  "“QUOTE.” ― NAME"                                        (signature.py)
 * ``colon_quote``     "X is more blunt: “QUOTE.”"                              (colon.py)
-* ``parenthetical_quote`` "... (“QUOTE,” one sign read) ..."                     (parentheses.py)
+* ``parenthetical_quote`` "... (“QUOTE,” one resident said) ..."                (parentheses.py)
 * reporting verbs     trailing "CONTENT, X said.", inverted "CONTENT, said X.",  (verbs.py, trailing.py,
                       leading "X said (that) CONTENT", participle "..., saying"  leading.py)
 

@@ -1,6 +1,6 @@
 """``parenthetical_quote``: (“QUOTE,” X said) and (“QUOTE,” said X), a quotation set in parentheses with its
 attribution, in the middle of a sentence about something else ("Residents were unimpressed (“It is a joke,”
-one sign read) and ...")."""
+one resident said) and ...")."""
 from __future__ import annotations
 
 import re
@@ -26,7 +26,7 @@ def _parenthetical_quote(text: str, sentence: Sentence, quotes: list[Quote]) -> 
         cue = next(_cue_pattern().finditer(text, a_start, a_end), None)
         if cue is None or not _is_verb(text, cue):
             continue
-        if text[a_start:cue.start()].strip():  # "one sign read", "she said on Friday"
+        if text[a_start:cue.start()].strip():  # "one resident said", "she said on Friday"
             if a_end - cue.end() > _MAX_AFTER_CUE:
                 continue
             subject = read_mention(text, a_start, cue.start())
