@@ -471,6 +471,11 @@ def _read_phrase(written: str) -> tuple | None:
         if person is not None:
             name, role, title = person
             return "person", name, role, title, affiliation, 1, False
+    if " and " in core:
+        # "Jeb Bush and Chris Christie", "Govs. Jeb Bush and Chris Christie": people named together
+        left, _, right = core.rpartition(" and ")
+        if all(_person(side.split(), side.split()[0].lower(), None) is not None for side in (left, right) if side):
+            return "person", _strip_determiner(phrase), None, None, affiliation, 2, True
 
     # A title alone names one person: "the Vice President", "The Secretary" (capitalised, as titles are).
     if first == "the" and len(words) > 1 and " ".join(words[1:]) in _title_set():
@@ -826,7 +831,7 @@ def _resolve_pronoun(pronoun: Mention, antecedents: _Antecedents, free_people: _
 
 def _fits(wants: str, m: Mention) -> bool:
     if wants == "person":
-        return m.kind == "person" or (m.kind == "anonymous" and not m.plural)
+        return m.kind in ("person", "anonymous") and not m.plural
     if wants == "plural":
         return m.plural or m.kind == "organization"
     return m.kind in ("organization", "document")

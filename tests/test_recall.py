@@ -213,3 +213,16 @@ def test_unnamed_sources_described_by_what_they_know(text, role):
     parsed = analystkit.parse(text)
     [source] = parsed.sources.itertuples()
     assert (source.kind, source.role) == ("anonymous", role)
+
+
+def test_people_named_together_are_people_and_who_stands_for_them():
+    parsed = analystkit.parse("He attacked his rivals, particularly Jeb Bush and Chris Christie, who say the "
+                              "senator lacks experience.")
+    [source] = parsed.sources.itertuples()
+    assert (source.kind, source.name, source.count) == ("person", "Jeb Bush and Chris Christie", 2)
+    assert parsed.claims.text.tolist() == ["the senator lacks experience"]
+
+
+def test_he_does_not_stand_for_people_named_together():
+    parsed = analystkit.parse("“We disagree,” Jeb Bush and Chris Christie said. “It will pass,” he said.")
+    assert parsed.claims.merge(parsed.sources, on="source_id").name.tolist()[1] != "Jeb Bush and Chris Christie"
