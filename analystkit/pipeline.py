@@ -26,7 +26,7 @@ from .events import build_events
 from .ingest import InputError, RawArticle, article_from_text, article_id_for, prepare
 from .model import Article, Claim, Event, Quote, Sentence, Source, TimeExpression
 from .passages import Passage, find_passages
-from .segment import find_quotes, looks_like_title, quote_view, sentence_at, split_sentences
+from .segment import case_view, find_quotes, looks_like_title, quote_view, sentence_at, split_sentences
 from .sources import merge_sources, split_name
 from .entities import Linker, link as link_entities
 from .tables import TABLE_NAMES, Tables, frame, frame_columns
@@ -52,7 +52,10 @@ class Analysis:
 def analyse(article: Article) -> Analysis:
     """Run segmentation, attribution, sources, dates and events over one cleaned article."""
     text = article.text
-    view = quote_view(text)  # same offsets; ''doubled single marks'' read as double quotes
+    # Views with the same offsets: copy in capitals read in ordinary case, and ''doubled single marks'' read
+    # as double quotes. Spans are cut from the text itself.
+    cased = case_view(text)
+    view = quote_view(cased)
     quotes = find_quotes(view, article.paragraphs)
     sentences = split_sentences(view, article.paragraphs, quotes)
     body = {p.index for p in article.paragraphs if p.role == "body"}
@@ -65,7 +68,9 @@ def analyse(article: Article) -> Analysis:
         claims = [replace(c, text=text[c.start:c.end], cue=text[c.cue_start:c.cue_end]) for c in claims]
     sources, claims, claim_sources = merge_sources(article.article_id, text, claims, sentences, quotes)
     published = article.published.date() if article.published is not None else None
-    dates = find_dates(text, sentences, published)
+    dates = find_dates(cased, sentences, published)
+    if cased is not text:
+        dates = [replace(d, text=text[d.start:d.end]) for d in dates]
     events = build_events(article, dates, claims, sentences)
     passages = find_passages(text, claims, quotes, sentences)
     return Analysis(article, sentences, quotes, claims, passages, sources, claim_sources, dates, events)

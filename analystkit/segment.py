@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from . import lexicons
 from .clean import BULLETS, _abbreviations
 from .model import Paragraph, Quote, Sentence
 
@@ -33,6 +34,59 @@ def quote_view(text: str) -> str:
     # an opening pair (after a space or at the start) becomes ' "', a closing pair '" ': the mark stays
     # next to the words it quotes, as sentence splitting expects
     return _DOUBLED_SINGLE.sub(lambda m: ' "' if m.start() == 0 or text[m.start() - 1].isspace() else '" ', text)
+
+
+# copy set all in capitals: read in ordinary case when nearly all its letters are capitals
+_ALL_CAPS_SHARE = 0.9
+_MIN_LETTERS = 200
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_SENTENCE_OPENING = re.compile(r"(\A\s*|[.!?][\"'”’)\]]*\s+|\n\s*|[\"“‘(\[-]\s*)([a-z])")
+
+
+def case_view(text: str) -> str:
+    """Copy set all in capitals (``PORT AUTHORITIES SAID ON THURSDAY ...``, as old wire feeds send it), in
+    ordinary case and the same length: the rules read cues, pronouns and unnamed sources in lower case and
+    names with a capital. Any other text is returned as it is.
+
+    Words of ``lexicons/lowercase_words.txt`` and the cue, pronoun, source-head and document lexicons are
+    lower-cased, words of three letters or fewer that are none of them are kept in capitals (U.S., UN,
+    FBI), any other word gets a capital and lower case ("John Ellis", "Halifax"), and each sentence opens
+    with a capital. Offsets into the view are offsets into ``text``; spans are cut from ``text`` itself.
+    """
+    head = text[:4000]
+    if sum(map(head.count, "etaoins")) > 0.02 * len(head):
+        return text  # ordinary text, told at C speed: its commonest lower-case letters are half its letters
+    letters = sum(1 for ch in text if ch.isalpha())
+    if letters < _MIN_LETTERS or sum(1 for ch in text if ch.isupper()) < _ALL_CAPS_SHARE * letters:
+        return text
+    lower = _lowercase_words()
+
+    def recase(m: re.Match) -> str:
+        word = m.group()
+        low = word.lower()
+        if len(low) != len(word):
+            return word
+        if low in lower or low.rstrip("’'s") in lower:
+            return low
+        if len(word) <= 3:
+            return word  # an acronym, perhaps
+        return word[0] + low[1:]
+
+    view = _LETTERS.sub(recase, text)
+    return _SENTENCE_OPENING.sub(lambda m: m.group(1) + m.group(2).upper(), view)
+
+
+@lexicons.cached
+def _lowercase_words() -> frozenset[str]:
+    words = {w.lower() for line in lexicons.entries("lowercase_words.txt") for w in line.split()}
+    for row in lexicons.rows("cues.tsv"):
+        if len(row) > 1:
+            words.update(w.lower() for form in row[1].split() for w in form.split("_"))
+    for name in ("pronouns.tsv", "anonymous.txt"):
+        words.update(w.lower() for row in lexicons.rows(name) for w in row if w and " " not in w)
+    words.update(e.lower() for e in lexicons.entries("documents.txt") if " " not in e)
+    words.update(w.lower() for e in lexicons.entries("no_comment.txt") for w in e.split() if w.isalpha())
+    return frozenset(words)
 
 
 def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:

@@ -226,3 +226,25 @@ def test_people_named_together_are_people_and_who_stands_for_them():
 def test_he_does_not_stand_for_people_named_together():
     parsed = analystkit.parse("“We disagree,” Jeb Bush and Chris Christie said. “It will pass,” he said.")
     assert parsed.claims.merge(parsed.sources, on="source_id").name.tolist()[1] != "Jeb Bush and Chris Christie"
+
+
+def test_copy_in_capitals_is_read_in_ordinary_case():
+    from conftest import ROOT
+
+    raw = (ROOT / "tests" / "shapes" / "wire-allcaps.txt").read_text(encoding="utf-8")
+    parsed = analystkit.parse(raw, published="2025-01-09")
+    claims = parsed.claims.merge(parsed.sources[["source_id", "name", "kind"]], on="source_id")
+    assert claims.kind_x.tolist() == ["indirect", "direct", "no_comment"]
+    assert claims.name.tolist()[1] == "Harbour Master John Ellis"  # a name, in ordinary case
+    assert claims.text.tolist()[1] == "WE WILL NOT REOPEN UNTIL IT IS SAFE"  # spans are the text as written
+    assert parsed.dates.text.tolist() == ["THURSDAY", "SATURDAY"]
+    for table in (parsed.claims, parsed.dates):
+        assert all(parsed.text[r.start:r.end] == r.text for r in table.itertuples())
+
+
+def test_ordinary_text_and_a_headline_in_capitals_are_read_as_written():
+    from analystkit.segment import case_view
+
+    text = "STORM FORCES CLOSURE OF PORTS\n\nPort authorities said on Thursday that the terminals would stay shut."
+    assert case_view(text) is text
+    assert analystkit.parse(text).claims.source_text.tolist() == ["Port authorities"]
