@@ -66,7 +66,7 @@ def case_view(text: str) -> str:
         low = word.lower()
         if len(low) != len(word):
             return word
-        if low in lower or low.rstrip("’'s") in lower:
+        if low in lower or low.removesuffix("’s").removesuffix("'s") in lower:  # "PARTY'S"
             return low
         if len(word) <= 3:
             return word  # an acronym, perhaps
