@@ -49,13 +49,18 @@ def _span_of_units(m: re.Match, published: date | None, future: bool) -> _Resolv
 
 
 def _duration(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
-    amount, unit = _number(m["n"]), _unit(m["unit"])
-    if amount is None or (not isinstance(amount, tuple) and amount <= 0):
-        return None
-    if m["half"]:
-        if isinstance(amount, tuple):
+    amount = _number(m["n"])
+    if m["half"] and amount is not None:
+        if isinstance(amount, tuple) or amount <= 0:
             return None
         amount += 0.5
+    return _length(amount, _unit(m["unit"]))
+
+
+def _length(amount, unit: str) -> _Resolved | None:
+    """A duration of ``amount`` units: a number, or a (low, high) range for "a few" (then approximate)."""
+    if amount is None or (not isinstance(amount, tuple) and amount <= 0):
+        return None
     return _Resolved(_duration_value(amount, unit), None, None, unit,
                      "approximate" if isinstance(amount, tuple) else "exact", "DURATION")
 
@@ -99,25 +104,19 @@ def _set(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
 
 def _sessions(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     """"five straight sessions": trading sessions, one a day, so a duration in days."""
-    amount = _number(m["n"])
-    if amount is None or (not isinstance(amount, tuple) and amount <= 0):
-        return None
-    return _Resolved(_duration_value(amount, "day"), None, None, "day", "exact", "DURATION", "duration")
+    return _length(_number(m["n"]), "day")
 
 
 def _unit_range_first(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     """"between 6 and 9 months": the first count, a length in the unit written after the second."""
-    amount, unit = _number(m["n"]), _unit(m["unit"])
-    if amount is None or isinstance(amount, tuple) or amount <= 0:
-        return None
-    return _Resolved(_duration_value(amount, unit), None, None, unit, "exact", "DURATION", "duration")
+    amount = _number(m["n"])
+    return None if isinstance(amount, tuple) else _length(amount, _unit(m["unit"]))
 
 
 def _single_unit(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
     """"single-day", "single-session": one unit, as an adjective (a session is a trading day)."""
     unit = m["unit"].lower()
-    unit = "day" if unit == "session" else _unit(unit)
-    return _Resolved(_duration_value(1, unit), None, None, unit, "exact", "DURATION", "duration")
+    return _length(1, "day" if unit == "session" else _unit(unit))
 
 
 def _per_unit(m: re.Match, published: date | None, future: bool) -> _Resolved | None:
