@@ -79,9 +79,7 @@ def case_view(text: str) -> str:
 @lexicons.cached
 def _lowercase_words() -> frozenset[str]:
     words = {w.lower() for line in lexicons.entries("lowercase_words.txt") for w in line.split()}
-    for row in lexicons.rows("cues.tsv"):
-        if len(row) > 1:
-            words.update(w.lower() for form in row[1].split() for w in form.split("_"))
+    words.update(w.lower() for form in lexicons.cue_forms() for w in form.split())
     for name in ("pronouns.tsv", "anonymous.txt"):
         words.update(w.lower() for row in lexicons.rows(name) for w in row if w and " " not in w)
     words.update(e.lower() for e in lexicons.entries("documents.txt") if " " not in e)

@@ -211,7 +211,7 @@ def _document_heads() -> frozenset[str]:
 def _reporting_verbs() -> frozenset[str]:
     """The one-word forms of the reporting cues ("said", "told", "warns"), but those that are also nouns
     that can head a source ("reports", "sources")."""
-    forms = {form for row in lexicons.rows("cues.tsv") if len(row) > 1 for form in row[1].split() if "_" not in form}
+    forms = {form for form in lexicons.cue_forms() if " " not in form}
     return frozenset(forms - _document_heads() - set(_anonymous_heads()))
 
 

@@ -97,3 +97,10 @@ def word_pattern(words, space: str = r"\s+") -> str:
         return f"(?:{body})?" if ends else body
 
     return build(trie)
+
+
+@cached
+def cue_forms() -> frozenset[str]:
+    """Every written form of a reporting cue in ``cues.tsv`` ("said", "told", "called for"): what stages
+    that must not read a cue as something else (a name, a noun phrase) ask for."""
+    return frozenset(form.replace("_", " ") for row in rows("cues.tsv") if len(row) > 1 for form in row[1].split())
