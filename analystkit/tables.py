@@ -508,7 +508,7 @@ def read_tables(directory: str | Path, *, text: bool = True, columns: dict[str, 
         if parts is not None and parts.get(name) is not None:
             df = _read_parquet_parts(name, parts[name], wanted[name])
         elif parquet.exists():
-            df = pd.read_parquet(parquet, columns=_present(parquet, wanted[name]))
+            df = _parquet_table(parquet, wanted[name]).to_pandas()
         elif csv.exists():
             df = pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""],
                              usecols=lambda column, _wanted=set(wanted[name]): column in _wanted)
@@ -530,8 +530,7 @@ def _read_entities(directory: Path, columns: list[str] | None, safe_csv: bool) -
         return conform("entities", _read_parquet_parts("entities", sorted((directory / "entities").glob("*.parquet")),
                                                        wanted))
     if (directory / "entities.parquet").exists():
-        return conform("entities", pd.read_parquet(directory / "entities.parquet",
-                                                   columns=_present(directory / "entities.parquet", wanted)))
+        return conform("entities", _parquet_table(directory / "entities.parquet", wanted).to_pandas())
     if (directory / "entities.csv").exists():
         df = pd.read_csv(directory / "entities.csv", dtype=str, keep_default_na=False, na_values=[""],
                          usecols=lambda column: column in wanted)
@@ -585,20 +584,19 @@ def _dataset_parts(directory: Path, manifest: dict) -> dict[str, list[Path]] | N
     return {name: [directory / name / f"part-{i:06d}.parquet" for i in done] for name in TABLE_NAMES}
 
 
-def _present(path: Path, columns: list[str]) -> list[str]:
-    """The ``columns`` a Parquet file holds: a file written before a column was added lacks it, and the
-    column is then missing throughout (:func:`conform` adds it)."""
+def _parquet_table(path: Path, columns: list[str]) -> pa.Table:
+    """The ``columns`` of a Parquet file that it holds, read in one opening: a file written before a column
+    was added lacks it, and the column is then missing throughout (:func:`conform` adds it)."""
     import pyarrow.parquet as pq
 
-    held = set(pq.read_schema(path).names)
-    return [c for c in columns if c in held]
+    with pq.ParquetFile(path) as part:
+        held = set(part.schema_arrow.names)
+        return part.read(columns=[c for c in columns if c in held])
 
 
 def _read_parquet_parts(name: str, files: list[Path], columns: list[str]) -> pd.DataFrame:
     if not files:
         return frame(name, [])[columns]
-    import pyarrow.parquet as pq
-
-    tables = [pq.read_table(f, columns=_present(f, columns)) for f in files]
+    tables = [_parquet_table(f, columns) for f in files]
     table = pa.concat_tables(tables, promote_options="permissive") if len(tables) > 1 else tables[0]
     return table.to_pandas()
