@@ -30,7 +30,7 @@ def _dash_signature(text: str, sentence: Sentence, quotes: list[Quote]) -> Itera
 
 
 # a paragraph that is only a dash and a name: "— Maria Lopez, resident"
-_SIGNATURE_LINE = re.compile(r"\s*[―—–-]{1,2}\s*(?P<name>[A-Z][^\n―—–“”\"]{1,80}?)[\s.]*")
+_SIGNATURE_LINE = re.compile(r"\s*(?P<dash>[―—–-]{1,2})\s*(?P<name>[A-Z][^\n―—–“”\"]{1,80}?)[\s.]*")
 
 # a pull quote is a few lines at most
 _MAX_PULL_QUOTE = 400
@@ -60,7 +60,7 @@ def _signed_below(text: str, sentences: list[Sentence], n: int, claims: list[Cla
     mention = read_mention(text, signature.start("name"), signature.end("name"))
     if mention is None or mention.kind == "pronoun":
         return
-    dash = text.index(signature.group().strip()[0], below.start)
-    claim = _make_claim(text, start, end, "direct", (dash, dash + 1), mention, sentences[first], "signed_below", 0.7)
+    claim = _make_claim(text, start, end, "direct", signature.span("dash"), mention, sentences[first], "signed_below",
+                        0.7)
     if claim is not None:
         yield claim
