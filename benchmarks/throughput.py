@@ -92,26 +92,30 @@ STAGES = {
 
 
 @contextmanager
-def stage_timer(totals: dict[str, float]):
-    """Wrap each stage's functions in pipeline.py so that their CPU time adds up in ``totals``."""
-    originals = {}
-    for stage, names in STAGES.items():
-        for name in names:
-            original = originals[name] = getattr(pipeline, name)
-
-            def timed(*args, _original=original, _stage=stage, **kwargs):
-                start = time.process_time()
-                try:
-                    return _original(*args, **kwargs)
-                finally:
-                    totals[_stage] = totals.get(_stage, 0.0) + time.process_time() - start
-
-            setattr(pipeline, name, timed)
+def replaced(functions: dict):
+    """Put ``functions`` (name -> function) in place of pipeline.py's own for the duration."""
+    originals = {name: getattr(pipeline, name) for name in functions}
     try:
+        for name, function in functions.items():
+            setattr(pipeline, name, function)
         yield
     finally:
         for name, original in originals.items():
             setattr(pipeline, name, original)
+
+
+def stage_timer(totals: dict[str, float]):
+    """Wrap each stage's functions in pipeline.py so that their CPU time adds up in ``totals``."""
+    def timed(original, stage):
+        def wrapper(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                totals[stage] = totals.get(stage, 0.0) + time.process_time() - start
+        return wrapper
+
+    return replaced({name: timed(getattr(pipeline, name), stage) for stage, names in STAGES.items() for name in names})
 
 
 def time_parse(texts: list[str], repeat: int):
@@ -166,14 +170,8 @@ def print_ceiling(texts: list[str], repeat: int, chars: int, median: float) -> N
                                                "find_dates": lambda *args, **kwargs: []})]
     print(f"ceiling (median of {repeat}): whole parse {median / 1e6:.3f} MB/s")
     for label, replacements in stubs:
-        originals = {name: getattr(pipeline, name) for name in replacements}
-        try:
-            for name, stub in replacements.items():
-                setattr(pipeline, name, stub)
+        with replaced(replacements):
             _, seconds = time_parse(texts, repeat)
-        finally:
-            for name, original in originals.items():
-                setattr(pipeline, name, original)
         print(f"  {label:30s} {chars / statistics.median(seconds) / 1e6:.3f} MB/s")
 
 
