@@ -415,6 +415,15 @@ def listed_errors(tables: Tables) -> list[list]:
     return [[row.input, row.message] for row in tables.errors.head(SUMMARY_LISTS + 1).itertuples()]
 
 
+def _label(title: str, width: int = 60) -> str:
+    """A title cut to ``width``; an untitled article's path keeps its end, where the file name is."""
+    if len(title) <= width:
+        return title
+    if "/" in title and " " not in title:
+        return "…" + title[-(width - 1):]
+    return title[:width]
+
+
 def format_summary(counts: dict, articles: list[list], errors: list[list]) -> str:
     """The summary's lines from :func:`batch_counts` and the first articles and errors
     (``[id, published, n_sources, n_claims, title]`` and ``[input, message]``)."""
@@ -429,7 +438,7 @@ def format_summary(counts: dict, articles: list[list], errors: list[list]) -> st
     lines.append(f"events: {counts.get('events', 0):,}")
     if n_articles <= SUMMARY_LISTS:
         for article_id, when, n_sources, n_claims, title in articles:
-            lines.append(f"  {article_id:<17}  {when or 'date unknown':>10}  {n_sources:>3} sources {n_claims:>3} claims  {title[:60]}")
+            lines.append(f"  {article_id:<17}  {when or 'date unknown':>10}  {n_sources:>3} sources {n_claims:>3} claims  {_label(title)}")
     for input_name, message in errors[:SUMMARY_LISTS]:
         lines.append(f"  error  {input_name}: {message}")
     if n_errors > SUMMARY_LISTS:

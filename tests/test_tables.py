@@ -123,6 +123,16 @@ def test_summary_names_articles_kinds_and_errors(data_tables):
     assert isinstance(data_tables, Tables)
 
 
+def test_summary_keeps_the_file_name_of_a_long_untitled_path():
+    from analystkit.tables import format_summary
+
+    path = "/home/analyst/projects/2026/wire-archive/incoming/batch-0042/" + "reuters-2026-03-04-port-strike.txt"
+    title = "A headline that runs on for well over sixty characters, as some headlines do"
+    text = format_summary({"articles": 2}, [["a1", None, 0, 0, path], ["a2", None, 0, 0, title]], [])
+    assert "…" in text and text.split("\n")[-2].endswith("reuters-2026-03-04-port-strike.txt")
+    assert text.split("\n")[-1].endswith(title[:60])
+
+
 def test_id_of_finds_an_article_by_file_name_or_title(data_tables, seed_id):
     assert data_tables.id_of("AXIOS") == seed_id
     assert data_tables.id_of("iodine deficiency") == data_tables.articles.article_id[
