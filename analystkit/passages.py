@@ -13,13 +13,11 @@ written without marks (``MAYOR RUIZ: Good evening.``), the claim itself.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
-
-from .model import Claim, Quote, Sentence
+from .model import Claim, Quote, Sentence, record
 from .segment import QUOTE_MARKS, sentence_at
 
 
-@dataclass(frozen=True)
+@record
 class Passage:
     """A quoted stretch of one claim: ``text[start:end]`` without the marks."""
 
