@@ -1,4 +1,5 @@
 """Property: for any text, parsing never crashes and every reported span is exactly the text it claims."""
+import re
 from pathlib import Path
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -126,3 +127,27 @@ def test_real_world_shapes_parse_with_exact_spans():
 
     assert speakers("transcript.txt") == {"MAYOR DANA RUIZ", "COUNCILMEMBER OKAFOR"}
     assert speakers("pasted-table.txt") == {"the chief financial officer"}
+
+
+# What the sentence readers look for at every offset, written as the plain lookahead patterns they replace:
+# the quicker finders in attribution/spans.py must give exactly these offsets, in any stretch of any text.
+_AT_EVERY_OFFSET = {
+    "participles": re.compile(r"(?=(\s*,\s*(?:also\s+|[a-z]+ly\s+)?[a-z]{2,}ing\b))"),
+    "afterthoughts": re.compile(r"(?=(,\s+(?:although|though|even though|even as|whereas|while|but)\s|;\s))"),
+    "second_reports": re.compile(r"(?=(,?\s+and\s+(?:also\s+|then\s+)?(?=([a-z]+ed|said|told|wrote)\b)))"),
+}
+_CLAUSE_PIECES = st.lists(st.sampled_from([" ", "  ", "\n", ",", ";", "and", "also", "then", "said", "warned", "walking",
+                                           "quickly", "while", "but", "brand", "x"]), max_size=16).map("".join)
+
+
+@given(_CLAUSE_PIECES, st.data())
+def test_clause_stops_are_found_at_every_offset_the_patterns_match(text, data):
+    from analystkit.attribution.spans import _content_stops, _participles
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    at = {name: pattern.finditer(text, start, end) for name, pattern in _AT_EVERY_OFFSET.items()}
+    assert _participles.__wrapped__(text, start, end) == [m.start() for m in at["participles"]]
+    afterthoughts, second_reports = _content_stops.__wrapped__(text, start, end)
+    assert afterthoughts == [m.start() for m in at["afterthoughts"]]
+    assert second_reports == [(m.start(), m.end(2), m.group(2)) for m in at["second_reports"]]

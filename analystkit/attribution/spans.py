@@ -162,7 +162,23 @@ def _attribution_tail(text: str, sentence_start: int, cue_end: int, sentence_end
 def _participles(text: str, start: int, end: int) -> list[int]:
     """Every offset in ``text[start:end]`` where a comma opens a participle clause (", wiping his face"),
     found once per sentence rather than searched for after each cue."""
-    return [m.start() for m in _COMMA_PARTICIPLE_AT.finditer(text, start, end)]
+    found = []
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        if _COMMA_PARTICIPLE.match(text, comma, end):
+            found.extend(_space_run_before(text, start, comma))
+            found.append(comma)
+        comma = text.find(",", comma + 1, end)
+    return found
+
+
+def _space_run_before(text: str, start: int, i: int) -> range:
+    """The offsets of the whitespace just before ``i`` (not before ``start``): where a pattern that opens with
+    ``\\s*`` matches as well as at ``i``."""
+    j = i
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    return range(j, i)
 
 
 _ADJUNCT_REACH = 300  # the longest run of adjuncts after a cue: "said in a statement on Monday at ..."
@@ -170,8 +186,6 @@ _ADJUNCT_REACH = 300  # the longest run of adjuncts after a cue: "said in a stat
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\"”’']?\s*$")
 
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:also\s+|[a-z]+ly\s+)?[a-z]{2,}ing\b")
-
-_COMMA_PARTICIPLE_AT = re.compile(rf"(?=({_COMMA_PARTICIPLE.pattern}))")
 
 _ADJUNCT_OPENING = re.compile(_ADJUNCT)
 
@@ -267,13 +281,10 @@ _NOT_CONTENT = re.compile(r"\s+(?:of|when|enough)\b")
 _AFTERTHOUGHT = re.compile(r",\s+(?:although|though|even though|even as|whereas|while|but)\s|;\s")
 
 # "... said it was opposed to the test and warned the North to refrain": a second report of the same
-# speaker starts at "and warned"
-_AND_THEN_CUE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?=([a-z]+ed|said|told|wrote)\b)")
+# speaker starts at "and warned" (after a space, and perhaps a comma: :func:`_content_stops`)
+_AND_THEN_CUE = re.compile(r"and\s+(?:also\s+|then\s+)?(?=([a-z]+ed|said|told|wrote)\b)")
 
-# the same, found at every offset (a lookahead matches without consuming)
-_AFTERTHOUGHT_AT = re.compile(rf"(?=({_AFTERTHOUGHT.pattern}))")
-
-_AND_THEN_CUE_AT = re.compile(rf"(?=({_AND_THEN_CUE.pattern}))")
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 
 
 def _content_end(text: str, sentence: Sentence, start: int, quotes: list[Quote]) -> int:
@@ -300,8 +311,21 @@ def _content_stops(text: str, start: int, end: int) -> tuple[list[int], list[tup
     Found once per sentence, not once per cue: a sentence of N cues ("The official said that the official
     said that ...") would otherwise be scanned N times.
     """
-    afterthoughts = [m.start() for m in _AFTERTHOUGHT_AT.finditer(text, start, end)]
-    second_reports = [(m.start(), m.end(2), m.group(2)) for m in _AND_THEN_CUE_AT.finditer(text, start, end)]
+    # Each pattern opens with a character or word that str.find and a literal search reach quickly; trying
+    # the pattern at every offset instead cost as much as the rest of the sentence's reading.
+    afterthoughts = [m.start() for m in _COMMA_OR_SEMICOLON.finditer(text, start, end)
+                     if _AFTERTHOUGHT.match(text, m.start(), end)]
+    second_reports = []
+    found = _AND_THEN_CUE.search(text, start, end)
+    while found is not None:
+        at = found.start()
+        spaces = _space_run_before(text, start, at)
+        if spaces:  # "and" after a space (not "brand"), perhaps after a comma: ",? and"
+            cue = (found.end(1), found.group(1))
+            if spaces.start > start and text[spaces.start - 1] == ",":
+                second_reports.append((spaces.start - 1, *cue))
+            second_reports.extend((i, *cue) for i in spaces)
+        found = _AND_THEN_CUE.search(text, at + 1, end)
     return afterthoughts, second_reports
 
 
