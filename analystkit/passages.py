@@ -13,6 +13,7 @@ written without marks (``MAYOR RUIZ: Good evening.``), the claim itself.
 from __future__ import annotations
 
 import bisect
+
 from .model import Claim, Quote, Sentence, record
 from .segment import QUOTE_MARKS, sentence_at
 

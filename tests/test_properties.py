@@ -2,10 +2,9 @@
 import re
 from pathlib import Path
 
+import pandas as pd
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-
-import pandas as pd
 
 import analystkit
 from analystkit.clean import CONTROLS
