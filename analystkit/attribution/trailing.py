@@ -94,8 +94,11 @@ def _parenthetical(text: str, sentence: Sentence, quotes: list[Quote], cue_start
 
 _SPACE_THEN_PREPOSITION = re.compile(rf"\s+{_ADJUNCT_PREPOSITIONS}")
 
-# "as" opening an attribution clause; not "such as", "as well as", "as soon as" and the like
-_AS = re.compile(r"(?<![\w’'])(?<!such )(?<!well )(?<!soon )(?<!long )(?<!far )(?<!just )[Aa]s\s+")
+# "as" opening an attribution clause; not "such as", "as well as", "as soon as" and the like. The letter comes
+# first and the words before it are looked behind from there: a pattern opening with a letter is tried only
+# where that letter is, one opening with a look behind at every offset (three times slower).
+_AS = re.compile(r"[Aa](?<![\w’'][Aa])(?<!such [Aa])(?<!well [Aa])(?<!soon [Aa])(?<!long [Aa])(?<!far [Aa])"
+                 r"(?<!just [Aa])s\s+")
 
 
 def _as_clause(text: str, sentence: Sentence, quotes: list[Quote], cue_start: int, cue_end: int,

@@ -19,10 +19,9 @@ def _cue_families(text: str, sentence: Sentence, quotes: list[Quote], pattern: r
     An attribution that closes the sentence ("..., three officials told Reuters.") is read first: it is
     the outer one, and a cue inside its content ("The administration proposed ...") is not.
     """
-    inside_quote = lambda i: any(q.start < i < q.end for q in quotes)  # noqa: E731
     cues = []
     for cue in (pattern or _cue_pattern()).finditer(text, sentence.start, sentence.end):
-        if inside_quote(cue.start()) or not _is_verb(text, cue):
+        if _inside_quote(quotes, cue.start()) or not _is_verb(text, cue):
             continue
         cue_end = _extend_cue(text, cue, sentence.end)
         cues.append((cue.start(), cue_end, _attribution_tail(text, sentence.start, cue_end, sentence.end)))
@@ -39,3 +38,10 @@ def _cue_families(text: str, sentence: Sentence, quotes: list[Quote], pattern: r
                     taken.add(cue_start)
                     yield claim
                     break
+
+
+def _inside_quote(quotes: list[Quote], i: int) -> bool:
+    for q in quotes:  # a sentence holds few quotes: a plain loop is quicker than any() over a generator
+        if q.start < i < q.end:
+            return True
+    return False
