@@ -1,6 +1,8 @@
 """Entities: one identity per person or organization across articles; anonymous sources never merged."""
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import analystkit
 from analystkit import entities
@@ -163,3 +165,19 @@ def test_linking_batch_by_batch_gives_the_entities_of_linking_at_once():
     fed = pd.concat([*alone, linker.finish()], ignore_index=True)
     pd.testing.assert_frame_equal(fed, whole)
     assert list(linker.entity_ids(corpus.sources)) == list(whole_ids)
+
+
+@given(st.from_regex(r"[A-Z][a-z]{1,9} [A-Z][a-z]{1,11}", fullmatch=True)
+       | st.sampled_from(["Van Halen", "Mary Jr", "Doctor Who", "Dana Ruiz", "Judicial Watch", "Bill Price"]))
+def test_two_word_names_are_read_as_nameparser_reads_them(name):
+    from nameparser import HumanName
+
+    from analystkit.entities import _normal, _person, _titles
+
+    parsed = HumanName(name)  # what _person's quick path for "First Last" must agree with
+    if any(_normal(word) not in _titles() for word in parsed.title.split()):
+        expected = ("", "", "")
+    else:
+        first, last = _normal(parsed.first), _normal(parsed.last)
+        expected = ("", first, _normal(parsed.suffix)) if first and not last else (first, last, _normal(parsed.suffix))
+    assert _person(name) == expected
