@@ -189,7 +189,7 @@ def _split_lines(raw: str, boilerplate: re.Pattern) -> list[_Line]:
         if not content:
             lines.append(_Line(start, start, False, "blank"))
             continue
-        if all(ch in BULLETS or ch in _WS for ch in content):
+        if not content.strip(BULLETS + _WS):  # nothing but bullet glyphs and spaces
             lines.append(_Line(start, end, False, "bullet"))
             continue
         bulleted = False
