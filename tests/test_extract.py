@@ -915,3 +915,22 @@ def test_an_impersonal_report_is_a_claim_without_a_source(sentence, content):
 
 def test_it_was_with_no_reporting_verb_is_no_claim():
     assert _claims("It was raining when the plant closed.").empty
+
+
+def test_records_stay_frozen_dataclasses():
+    """model.record gives the pipeline's records a quicker __init__; they must still behave as frozen
+    dataclasses: defaults, keywords, equality, hashing, replace() and pickling (to and from workers)."""
+    import dataclasses
+    import pickle
+
+    from analystkit.model import Mention
+
+    mention = Mention(3, 9, "Ruiz", "person", "Dana Ruiz", affiliation=("Pentagon",))
+    assert (mention.role, mention.count, mention.plural, mention.affiliation) == (None, None, False, ("Pentagon",))
+    assert mention == Mention(3, 9, "Ruiz", "person", "Dana Ruiz", None, None, ("Pentagon",))
+    assert hash(mention) == hash(pickle.loads(pickle.dumps(mention)))
+    assert dataclasses.replace(mention, start=4).start == 4 and mention.start == 3
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.start = 0
+    with pytest.raises(TypeError, match="missing"):
+        Mention(3, 9)
