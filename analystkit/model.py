@@ -13,23 +13,23 @@ from datetime import date, datetime
 
 
 def record(cls):
-    """``@dataclass(frozen=True)`` whose ``__init__`` fills the instance's ``__dict__`` in one call.
+    """``@dataclass(frozen=True, slots=True)`` with a quicker ``__init__``.
 
-    A frozen dataclass's own ``__init__`` sets each field through ``object.__setattr__``, three times slower
-    than a plain one, and a parse makes some two hundred records an article (sentences, mentions, claims,
-    dates). The class stays frozen: only ``__init__`` differs, and it takes the same arguments.
+    A parse makes some two hundred records an article (sentences, mentions, claims, dates). Slots make each a
+    fifth smaller, and the ``__init__`` dataclasses writes for a frozen class looks up ``object.__setattr__``
+    again for every field; this one looks it up once. The class stays frozen and takes the same arguments.
     """
-    cls = dataclass(frozen=True)(cls)
+    cls = dataclass(frozen=True, slots=True)(cls)
     params = [f for f in fields(cls) if f.init]
     if any(f.default_factory is not MISSING for f in params):
         raise TypeError(f"{cls.__name__}: record takes plain defaults only")
-    defaults = {f"_default_{f.name}": f.default for f in params if f.default is not MISSING}
+    namespace = {"_set": object.__setattr__, **{f"_default_{f.name}": f.default for f in params
+                                                  if f.default is not MISSING}}
     signature = ", ".join(f.name if f.default is MISSING else f"{f.name}=_default_{f.name}" for f in params)
-    source = (f"def __init__(self, {signature}):\n"
-              f"    self.__dict__.update({', '.join(f'{f.name}={f.name}' for f in params)})\n")
-    exec(source, defaults)  # as dataclasses builds its own __init__
-    defaults["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = defaults["__init__"]
+    body = "".join(f"    _set(self, {f.name!r}, {f.name})\n" for f in params)
+    exec(f"def __init__(self, {signature}):\n{body}", namespace)  # as dataclasses builds its own __init__
+    namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = namespace["__init__"]
     return cls
 
 
