@@ -462,6 +462,11 @@ def _read_phrase(written: str) -> tuple | None:
         return None
     affiliation = affiliations_in(phrase)
     head_words = _POSTMODIFIER.sub("", core).split() or words
+    if (head_words != words and words[-1].islower() and words[-1] in _anonymous_heads()
+            and all(w[0].isupper() or w in _NAME_CONNECTORS or w in ("and", "the") for w in words[:-1])):
+        # "Centers for Disease Control officials", "Most of the candidates": capitalised words, then the people
+        # who speak; the "for" or "of" opens no post-modifier, and the last word is the head
+        head_words = words
 
     # Person: a name at the end, perhaps after a role and a title ("Pentagon spokesperson Lt. Col. Dana Ruiz").
     for name_in in (words, head_words) if head_words != words else (words,):
@@ -496,7 +501,7 @@ def _read_phrase(written: str) -> tuple | None:
         if count is None and not plural:
             count = 1
         role_words = [w for w in head_words if w[:1].islower() and w.lower() not in _NUMBERS
-                      and w.lower() not in _DETERMINERS and w.lower() != "and"]
+                      and w.lower() not in _DETERMINERS and w.lower() != "and" and w not in _NAME_CONNECTORS]
         described = phrase.split(",", 1)[0]  # not the participle or appositive after a comma
         name = first + described[len(first):] if first in _DETERMINERS else described
         return "anonymous", name, " ".join(role_words) or head, None, affiliation, count, plural
@@ -591,6 +596,9 @@ def _person(words: list[str], first: str, appositive: str | None) -> tuple[str, 
 
 
 _NOT_BEFORE_NAME = frozenset(_PREPOSITIONS | {"the", "and"})
+
+# the small words inside an institution's name ("Centers for Disease Control", "Department of Health")
+_NAME_CONNECTORS = frozenset({"of", "for", "on"})
 
 
 @lexicons.cached

@@ -161,6 +161,19 @@ def test_document_and_organization_sources():
     assert _one("The White House announced that the president would travel to Kyiv.").kind_source == "organization"
 
 
+def test_an_institution_named_without_the_is_no_person():
+    """"Centers for Disease Control" opens with a capitalised plural: it is an agency, not a Mr. Centers, and
+    its officials are anonymous people of it."""
+    tables = analystkit.parse("Centers for Disease Control officials said the outbreak was slowing. "
+                              "Centers for Medicare and Medicaid Services said it would review the rule. "
+                              "Most of the candidates said they would attend the debate.")
+    sources = tables.sources.set_index("first_text")
+    assert sources.loc["Centers for Disease Control officials", ["kind", "role"]].tolist() == ["anonymous", "officials"]
+    assert sources.loc["Centers for Medicare and Medicaid Services", "kind"] == "organization"
+    assert sources.loc["Most of the candidates", ["kind", "role"]].tolist() == ["anonymous", "candidates"]
+    assert "Centers" not in set(tables.sources["name"])
+
+
 def test_mixed_claim_with_a_quoted_fragment():
     c = _one('Cooper said it was "damning that the Home Office isn\'t doing this already."')
     assert c.kind == "mixed"
