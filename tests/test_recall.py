@@ -248,3 +248,28 @@ def test_ordinary_text_and_a_headline_in_capitals_are_read_as_written():
     text = "STORM FORCES CLOSURE OF PORTS\n\nPort authorities said on Thursday that the terminals would stay shut."
     assert case_view(text) is text
     assert analystkit.parse(text).claims.source_text.tolist() == ["Port authorities"]
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("The senator said she saw no need to change course, telling reporters that the polls would turn.",
+     "she saw no need to change course", "the polls would turn"),
+    ("The mayor said the budget is balanced, adding that taxes will not rise.",
+     "the budget is balanced", "taxes will not rise"),
+])
+def test_a_reporting_participle_ends_the_content_before_it(text, first, second):
+    """"..., telling reporters that ...": the participle is the speaker's next report, not part of the first."""
+    claims = _claims(text)
+    assert [said for _, _, said, _ in claims] == [first, second]
+    assert claims[0][0] == claims[1][0]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The coach said the team kept winning, beating rivals by ten points.",
+     "the team kept winning, beating rivals by ten points"),
+    # a weak cue ("adding") without "that", a colon or a quote after it adds something, it reports nothing
+    ("The clerk said the office renamed the form, adding the words “and Appeals” to its title.",
+     "the office renamed the form, adding the words “and Appeals” to its title"),
+])
+def test_a_participle_that_does_not_report_stays_in_the_content(text, content):
+    [(_, _, said, _)] = _claims(text)
+    assert said == content

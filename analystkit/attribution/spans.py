@@ -185,7 +185,7 @@ _ADJUNCT_REACH = 300  # the longest run of adjuncts after a cue: "said in a stat
 
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\"”’']?\s*$")
 
-_COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:also\s+|[a-z]+ly\s+)?[a-z]{2,}ing\b")
+_COMMA_PARTICIPLE = re.compile(r"\s*,\s*(?:also\s+|[a-z]+ly\s+)?([a-z]{2,}ing)\b")
 
 _ADJUNCT_OPENING = re.compile(_ADJUNCT)
 
@@ -300,6 +300,18 @@ def _content_end(text: str, sentence: Sentence, start: int, quotes: list[Quote])
         if word_end > end:
             break
         if word in _cues() and not any(q.start < at < q.end for q in quotes):
+            return at
+    participles = _participles(text, sentence.start, sentence.end)
+    for at in participles[bisect.bisect_left(participles, start + 1):]:
+        if at >= end:
+            break
+        # "..., telling Stephanopoulos that ...": a participle that reports is the speaker's next report, whose
+        # content is its own; a weak one reports only what a "that", colon or quote marks ("adding that ...", not
+        # "adding the words ... to the name")
+        participle = _COMMA_PARTICIPLE.match(text, at, sentence.end)
+        cue = _cues().get(participle[1]) if text[at] == "," else None
+        if (cue is not None and (not cue.weak or _content_start(text, participle.end(), sentence.end)[2])
+                and not any(q.start < at < q.end for q in quotes)):
             return at
     return end
 
