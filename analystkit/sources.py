@@ -175,6 +175,9 @@ def _is_share_in(phrase: str) -> bool:
     return not rest or (len(rest.split()) == 1 and (rest[0].isupper() or rest.lower() in _anonymous_heads()))
 _THOSE_ASKED = re.compile(r"(?:[Tt]hose|[Pp]eople|[Vv]oters|[Aa]dults)\s+(?:surveyed|polled|questioned|interviewed|asked)")
 _PARTICIPLE = re.compile(r"\w+ing\b")  # "speaking to reporters"
+# a small word between capitalised words belongs to a name ("Interfaith Paths to Peace", "Secretary of State"),
+# not to a clause
+_INSIDE_A_NAME = re.compile(r"\b([A-Z][\w’'.-]*) (?:to|of|for|on|and|the) (?=[A-Z])")
 _DESCRIPTION = re.compile(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d|of\s+[A-Z])")  # what an appositive opens with
 _LEADING_ARTICLE = re.compile(r"^(?:and\s+)?(?:a|an|the)\s+")
 _DETERMINER_ANY_CASE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -436,7 +439,8 @@ def _read_phrase(written: str) -> tuple | None:
         whole_name = bool(head_names) and _name_tail(head_names) == len(head_names)
         described = _DESCRIPTION.match(rest) or (
             # "Megan Hester, senior associate for education at the institute": a lowercase role, no clause
-            whole_name and rest and rest.split()[0].lower() not in _PREPOSITIONS and not _CLAUSE_WORDS.search(rest.lower())
+            whole_name and rest and rest.split()[0].lower() not in _PREPOSITIONS
+            and not _CLAUSE_WORDS.search(_INSIDE_A_NAME.sub(r"\1 ", rest).lower())
             and "," not in rest.rstrip(",") and len(rest.split()) <= 14)
         if rest and _name_tail(head_names) and described:
             # "Dana Ruiz, a Pentagon spokesperson,"; "Smith, 45,"; "Warren, D-Mass."

@@ -273,3 +273,15 @@ def test_a_reporting_participle_ends_the_content_before_it(text, first, second):
 def test_a_participle_that_does_not_report_stays_in_the_content(text, content):
     [(_, _, said, _)] = _claims(text)
     assert said == content
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Carter however said he would welcome the talks.", "Carter", "he would welcome the talks"),
+    ("Officials meanwhile said the bridge would stay shut.", "Officials", "the bridge would stay shut"),
+    # "to" inside a name ("Paths to Peace") opens no clause in the appositive
+    ("Karimi, executive director of Interfaith Paths to Peace, said she hopes for calm.", "Karimi",
+     "she hopes for calm"),
+])
+def test_a_sentence_adverb_or_a_named_appositive_between_speaker_and_cue(text, source, content):
+    [(name, kind, said, rule)] = _claims(text)
+    assert (name, kind, said, rule) == (source, "indirect", content, "leading")

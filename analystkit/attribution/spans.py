@@ -18,6 +18,7 @@ _QUOTE_MARKS = "\"“”«»"
 _MIDDLE = (
     r"(?:also|recently|previously|later|earlier|then|repeatedly|publicly|privately|separately|further|again|"
     r"once|already|often|frequently|initially|first|has|have|had|had also|has also|have also|would|will|"
+    r"however|meanwhile|instead|nonetheless|nevertheless|likewise|therefore|thus|"
     r"reportedly|quickly|immediately|simply|only|just|flatly|loudly|firmly|clearly|bluntly|"
     r"on [A-Z][a-z]+day|last week|this week|yesterday|today|just|(?:earlier |later )?(?:this|last|that|next) "
     r"(?:week|month|year|spring|summer|fall|autumn|winter)|"
