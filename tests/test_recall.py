@@ -285,3 +285,13 @@ def test_a_participle_that_does_not_report_stays_in_the_content(text, content):
 def test_a_sentence_adverb_or_a_named_appositive_between_speaker_and_cue(text, source, content):
     [(name, kind, said, rule)] = _claims(text)
     assert (name, kind, said, rule) == (source, "indirect", content, "leading")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("WASHINGTON — Sen. Dana Ruiz defended the plan, saying the savings would outweigh the losses.", "Dana Ruiz"),
+    ("Madrid (AFP) – Ana Ruiz has criticised the budget, saying that the savings would outweigh the losses.",
+     "Ana Ruiz"),
+])
+def test_the_speaker_of_a_participle_is_read_past_a_wire_dateline(text, source):
+    said = [(name, content) for name, _, content, rule in _claims(text) if rule == "participle"]
+    assert said == [(source, "the savings would outweigh the losses")]

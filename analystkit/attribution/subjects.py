@@ -143,6 +143,12 @@ _CLAUSE_OPENER = re.compile(
 
 _CLAUSE_OPENER_ANY_CASE = re.compile(_CLAUSE_OPENER.pattern, re.I)
 
+# a wire dateline opening a sentence: a city in capitals ("WASHINGTON —", "NEW YORK, N.Y. (AP) -") or any city
+# with its agency in brackets ("Washington (AFP) –"), then a dash
+_DATELINE_OPENING = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+)?\s*(?:\([^()\n]{1,30}\)\s*)?"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+[A-Z][\w.]+)?\s*\([^()\n]{1,30}\)\s*)[—–-]{1,2}\s+")
+
 _SUBJECT_REACH = 400  # characters before a cue in which its subject may begin
 
 
@@ -150,6 +156,9 @@ def _clause_starts(text: str, sentence: Sentence, quotes: list[Quote], subject_e
     """Where the subject of a leading attribution may begin: the sentence start, after an opening phrase
     ("In a statement, the ministry said"), or after a conjunction ("..., though she noted")."""
     yield sentence.start
+    dateline = _DATELINE_OPENING.match(text, sentence.start, subject_end)
+    if dateline:
+        yield dateline.end()  # "WASHINGTON — Sen. Sanders defended ...": the subject follows the dateline
     # A subject is a noun phrase of at most 160 characters (read_mention reads no longer one), perhaps with
     # an aside after it: openers further back than that cannot start one, and looking at them all made a
     # long run-on sentence cost the square of its length.
