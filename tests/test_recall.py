@@ -295,3 +295,18 @@ def test_a_sentence_adverb_or_a_named_appositive_between_speaker_and_cue(text, s
 def test_the_speaker_of_a_participle_is_read_past_a_wire_dateline(text, source):
     said = [(name, content) for name, _, content, rule in _claims(text) if rule == "participle"]
     assert said == [(source, "the savings would outweigh the losses")]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Pollsters agree - Dana Ruiz: “Keep contacting voters as late as possible.”", "Dana Ruiz",
+     "Keep contacting voters as late as possible."),
+    ("More from Ruiz: “The state is a starting point, not the finish.”", "Ruiz",
+     "The state is a starting point, not the finish."),
+])
+def test_a_name_and_a_colon_after_a_roundup_lead_in(text, source, content):  # rule speaker_label
+    [(name, kind, said, rule)] = _claims(text)
+    assert (name, kind, said.rstrip("."), rule) == (source, "direct", content.rstrip("."), "speaker_label")
+
+
+def test_a_word_opening_a_list_after_a_dash_is_no_speaker():
+    assert _claims("The plan has three parts - First: “build the wall.”") == []

@@ -13,11 +13,26 @@ from .subjects import _clause_starts
 
 _LABEL = re.compile(r"[\"“]?(?P<speaker>[A-Z][A-Za-z.’' -]{1,60}?)\s*:\s+(?=\S)")
 
+# what comes before the name in a roundup of quotations: a lead-in and a dash ("Pollsters agree - "), or
+# "(More) from" ("More from Jones: “...”", "From the report: “...”")
+_LEAD_IN = re.compile(r"(?:[^\n:“”\"]{1,120}?\s[-—–]\s+)?(?P<source>(?:(?:More|more)\s+)?(?:from|From)\s+)?(?=[A-Z])")
+
 
 def _speaker_label(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[Claim]:
     """SPEAKER: WORDS.  A transcript's speaker label ("PENCE: We will ...") or a name before a colon and a
-    quotation ("Loretta Lynch: ‘Be the voice people hear.’"). The label must open the sentence."""
+    quotation ("Loretta Lynch: ‘Be the voice people hear.’"). The label opens the sentence, or follows the
+    lead-in of a roundup of quotations ("Pollsters agree - Carl Bialik: “...”", "More from Jones: “...”")."""
     m = _LABEL.match(text, sentence.start, sentence.end)
+    kinds = ("person", "organization")
+    lead_in = _LEAD_IN.match(text, sentence.start, sentence.end)
+    if lead_in is not None and lead_in.end() > sentence.start:
+        after_lead_in = _LABEL.match(text, lead_in.end(), sentence.end)
+        if after_lead_in is not None and text[after_lead_in.end()] in "“\"":
+            m = after_lead_in  # the name after the lead-in, not the lead-in, is who speaks
+            if lead_in["source"]:  # "From the report: “...”" quotes a document
+                kinds = ("person", "organization", "document")
+            elif len(m["speaker"].split()) < 2:
+                return  # after a dash, a name in full ("- Carl Bialik:"), not a word that opens a list ("- First:")
     if not m:
         return
     speaker = m["speaker"]
@@ -27,7 +42,7 @@ def _speaker_label(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterat
                            or _cue_pattern().search(speaker)):
         return  # "X told GB News: “...”" is a leading attribution, read by the cue families
     mention = read_mention(text, m.start("speaker"), m.end("speaker"))
-    if mention is None or mention.kind not in ("person", "organization", *(("anonymous",) if transcript else ())):
+    if mention is None or mention.kind not in (*kinds, *(("anonymous",) if transcript else ())):
         return  # a transcript labels speakers by role too ("HOST:", "MODERATOR:")
     start, end = _trim(text, after, sentence.end)
     if not transcript:
