@@ -133,10 +133,12 @@ def test_real_world_shapes_parse_with_exact_spans():
 _AT_EVERY_OFFSET = {
     "participles": re.compile(r"(?=(\s*,\s*(?:also\s+|[a-z]+ly\s+)?[a-z]{2,}ing\b))"),
     "afterthoughts": re.compile(r"(?=(,\s+(?:although|though|even though|even as|whereas|while|but)\s|;\s))"),
-    "second_reports": re.compile(r"(?=(,?\s+and\s+(?:also\s+|then\s+)?(?=([a-z]+ed|said|told|wrote)\b)))"),
+    "second_reports": re.compile(r"(?=(,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:(?:(?:did|does|would)\s+not|"
+                                 r"(?:didn|doesn|wouldn)[’']t)\s+|(?=(?:[a-z]+ed|said|told|wrote)\b))([a-z]+)\b))"),
 }
 _CLAUSE_PIECES = st.lists(st.sampled_from([" ", "  ", "\n", ",", ";", "and", "also", "then", "said", "warned", "walking",
-                                           "quickly", "while", "but", "brand", "x"]), max_size=16).map("".join)
+                                           "quickly", "while", "but", "brand", "x", "did", "not", "didn’t", "say"]),
+                          max_size=16).map("".join)
 
 
 @given(_CLAUSE_PIECES, st.data())

@@ -310,3 +310,12 @@ def test_a_name_and_a_colon_after_a_roundup_lead_in(text, source, content):  # r
 
 def test_a_word_opening_a_list_after_a_dash_is_no_speaker():
     assert _claims("The plan has three parts - First: “build the wall.”") == []
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The minister said the talks would resume but did not say when.", "the talks would resume"),
+    ("The minister said the talks would resume and didn’t say when.", "the talks would resume"),
+])
+def test_a_negated_second_report_ends_the_first(text, content):
+    """What the minister did not say is no part of what she said."""
+    assert [said for _, _, said, _ in _claims(text)] == [content]

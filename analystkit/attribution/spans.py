@@ -281,9 +281,10 @@ _NOT_CONTENT = re.compile(r"\s+(?:of|when|enough)\b")
 
 _AFTERTHOUGHT = re.compile(r",\s+(?:although|though|even though|even as|whereas|while|but)\s|;\s")
 
-# "... said it was opposed to the test and warned the North to refrain": a second report of the same
-# speaker starts at "and warned" (after a space, and perhaps a comma: :func:`_content_stops`)
-_AND_THEN_CUE = re.compile(r"and\s+(?:also\s+|then\s+)?(?=([a-z]+ed|said|told|wrote)\b)")
+# "... said it was opposed to the test and warned the North to refrain": a second report of the same speaker
+# starts at "and warned", or at "but did not say" (after a space, and perhaps a comma: :func:`_content_stops`)
+_AND_THEN_CUE = re.compile(r"(?:and|but)\s+(?:also\s+|then\s+)?(?:(?:(?:did|does|would)\s+not|(?:didn|doesn|wouldn)[’']t)\s+"
+                           r"|(?=(?:[a-z]+ed|said|told|wrote)\b))([a-z]+)\b")
 
 _COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 
