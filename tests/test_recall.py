@@ -319,3 +319,21 @@ def test_a_word_opening_a_list_after_a_dash_is_no_speaker():
 def test_a_negated_second_report_ends_the_first(text, content):
     """What the minister did not say is no part of what she said."""
     assert [said for _, _, said, _ in _claims(text)] == [content]
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("“This is a big win for us,” the coach confessed.", "the coach", "confessed"),
+    ("“Sit down,” Sgt. Ana Ruiz barked.", "Sgt. Ana Ruiz", "barked"),
+    ("“Not a chance,” Ruiz shot back.", "Ruiz", "shot back"),
+    ("“That is nonsense,” the mayor scoffed.", "the mayor", "scoffed"),
+])
+def test_more_verbs_of_speaking_attribute_a_quotation(text, source, cue):
+    parsed = analystkit.parse(text)
+    assert parsed.claims[["source_text", "cue", "kind"]].values.tolist() == [[source, cue, "direct"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The dog barked at the mailman.", "She snapped a photo of the crowd.", "He confessed to the robbery.",
+])
+def test_those_verbs_without_a_quotation_report_nothing(sentence):
+    assert analystkit.parse(OPENING + sentence).claims.empty
