@@ -14,7 +14,7 @@ from .subjects import _clause_starts
 _LABEL = re.compile(r"[\"“]?(?P<speaker>[A-Z][A-Za-z.’' -]{1,60}?)\s*:\s+(?=\S)")
 
 # what comes before the name in a roundup of quotations: a lead-in and a dash ("Pollsters agree - "), or
-# "(More) from" ("More from Jones: “...”", "From the report: “...”")
+# "(More) from" ("More from Jones: “...”", "From Pew Research: “...”")
 _LEAD_IN = re.compile(r"(?:[^\n:“”\"]{1,120}?\s[-—–]\s+)?(?P<source>(?:(?:More|more)\s+)?(?:from|From)\s+)?(?=[A-Z])")
 
 
@@ -29,7 +29,7 @@ def _speaker_label(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterat
         after_lead_in = _LABEL.match(text, lead_in.end(), sentence.end)
         if after_lead_in is not None and text[after_lead_in.end()] in "“\"":
             m = after_lead_in  # the name after the lead-in, not the lead-in, is who speaks
-            if lead_in["source"]:  # "From the report: “...”" quotes a document
+            if lead_in["source"]:  # "From Pew Research: “...”" may quote a report by its name
                 kinds = ("person", "organization", "document")
             elif len(m["speaker"].split()) < 2:
                 return  # after a dash, a name in full ("- Carl Bialik:"), not a word that opens a list ("- First:")
