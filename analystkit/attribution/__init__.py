@@ -41,7 +41,7 @@ from .impersonal import _impersonal
 from .no_comment import _NO_COMMENT_WORDS, _NO_COMMENT_WORDS_ANY_CASE, _no_comment
 from .parentheses import _parenthetical_quote
 from .signature import _dash_signature, _signed_below
-from .spans import _COORDINATED, _content_kind, _lowered, _trim
+from .spans import _COORDINATED, _content_kind, _inside_quote, _lowered, _trim
 from .verbs import _cue_families
 
 # The claim shapes read in every sentence, in order: a stretch of text claimed by one is not claimed again.
@@ -177,7 +177,7 @@ def _cut_before(text: str, earlier: Claim, later: Claim, quotes: list[Quote]) ->
             return None  # "the plan, which critics called reckless and argued ...": the relative clause's own cues
     else:
         return None
-    if separator is None or any(q.start < separator.start() < q.end for q in quotes):
+    if separator is None or _inside_quote(quotes, separator.start()):
         return None
     start, end = _trim(text, earlier.start, separator.start())
     if end - start < 3:

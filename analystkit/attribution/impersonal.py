@@ -5,7 +5,14 @@ import re
 from collections.abc import Iterator
 
 from ..model import Claim, Quote, Sentence
-from .spans import _attribution_tail, _content_end, _content_kind, _make_claim, _trim
+from .spans import (
+    _attribution_tail,
+    _content_end,
+    _content_kind,
+    _inside_quote,
+    _make_claim,
+    _trim,
+)
 
 # "It was announced that ...", "..., it was reported on Monday.": a report whose source the writer leaves out
 _IMPERSONAL_VERBS = (r"(?:announced|reported|said|confirmed|revealed|claimed|alleged|believed|thought|understood|"
@@ -23,12 +30,12 @@ def _impersonal(text: str, sentence: Sentence, quotes: list[Quote]) -> Iterator[
     """It was announced that CONTENT.  /  CONTENT, it was reported.  A claim with no source: the writer
     reports that something was said without saying who said it."""
     m = _IMPERSONAL_LEADING.search(text, sentence.start, sentence.end)
-    if m and not any(q.start < m.start() < q.end for q in quotes):
+    if m and not _inside_quote(quotes, m.start()):
         start, end = _trim(text, m.end(), _content_end(text, sentence, m.end(), quotes))
         rule = "impersonal"
     else:
         m = _IMPERSONAL_TRAILING.search(text, sentence.start, sentence.end)
-        if not m or any(q.start < m.start() < q.end for q in quotes) or _attribution_tail(
+        if not m or _inside_quote(quotes, m.start()) or _attribution_tail(
                 text, sentence.start, m.end(), sentence.end) is None:
             return
         start, end = _trim(text, sentence.start, m.start())

@@ -92,6 +92,14 @@ def _make_claim(text: str, start: int, end: int, kind: str, cue: tuple[int, int]
                  mention, sentence.index, rule, confidence, cue_type)
 
 
+def _inside_quote(quotes: list[Quote], i: int) -> bool:
+    """Whether offset ``i`` lies inside one of ``quotes`` (between its marks)."""
+    for q in quotes:  # a sentence holds few quotes: a plain loop is quicker than any() over a generator
+        if q.start < i < q.end:
+            return True
+    return False
+
+
 def _quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
     """The quote that makes up ``[start, end)`` (allowing a comma or stop just outside it)."""
     for q in quotes:
@@ -203,7 +211,7 @@ def _comma_outside_quotes(text: str, start: int, end: int, quotes: list[Quote]) 
     """The first comma in ``text[start:end]`` that no quotation holds."""
     i = text.find(",", start, end)
     while i >= 0:
-        if not any(q.start < i < q.end for q in quotes):
+        if not _inside_quote(quotes, i):
             return i
         i = text.find(",", i + 1, end)
     return None
@@ -295,13 +303,13 @@ def _content_end(text: str, sentence: Sentence, start: int, quotes: list[Quote])
     afterthoughts, second_reports = _content_stops(text, sentence.start, sentence.end)
     end = sentence.end
     for at in afterthoughts[bisect.bisect_left(afterthoughts, start):]:
-        if not any(q.start < at < q.end for q in quotes):
+        if not _inside_quote(quotes, at):
             end = at
             break
     for at, word_end, word in second_reports[bisect.bisect_left(second_reports, (start,)):]:
         if word_end > end:
             break
-        if word in _cues() and not any(q.start < at < q.end for q in quotes):
+        if word in _cues() and not _inside_quote(quotes, at):
             return at
     participles = _participles(text, sentence.start, sentence.end)
     for at in participles[bisect.bisect_left(participles, start + 1):]:
@@ -313,7 +321,7 @@ def _content_end(text: str, sentence: Sentence, start: int, quotes: list[Quote])
         participle = _COMMA_PARTICIPLE.match(text, at, sentence.end)
         cue = _cues().get(participle[1]) if text[at] == "," else None
         if (cue is not None and (not cue.weak or _content_start(text, participle.end(), sentence.end)[2])
-                and not any(q.start < at < q.end for q in quotes)):
+                and not _inside_quote(quotes, at)):
             return at
     return end
 

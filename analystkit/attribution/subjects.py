@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..model import Mention, Quote, Sentence
 from ..sources import read_mention
 from .cues import _cue_pattern
-from .spans import _ADJUNCT, _WORD, _lowered, _strip_middle
+from .spans import _ADJUNCT, _WORD, _inside_quote, _lowered, _strip_middle
 
 _ADJUNCT_THEN_COMMA = re.compile(rf"(?:{_ADJUNCT})?\s*,\s*")
 
@@ -170,5 +170,5 @@ def _clause_starts(text: str, sentence: Sentence, quotes: list[Quote], subject_e
     # after a closing quote: "“...,” Mr. Ackman said at the time, adding that ..."
     starts += [q.end for q in quotes if q.closed and lo < q.end < subject_end]
     for start in sorted(starts):
-        if not any(q.start < start < q.end for q in quotes):
+        if not _inside_quote(quotes, start):
             yield start

@@ -11,6 +11,7 @@ from .spans import (
     _ADJUNCT_PREPOSITIONS,
     _char_before,
     _content_kind,
+    _inside_quote,
     _make_claim,
     _quote_at,
     _skip_space,
@@ -78,7 +79,7 @@ def _parenthetical(text: str, sentence: Sentence, quotes: list[Quote], cue_start
     if not after or cue_end + after.end() >= sentence.end - 3 or text[cue_end + after.end()] in "\"“":
         return None  # 'X said, “...”' is a leading attribution of a quotation
     comma = text.rfind(",", sentence.start, cue_start)
-    if comma <= sentence.start or any(q.start < comma < q.end for q in quotes):
+    if comma <= sentence.start or _inside_quote(quotes, comma):
         return None
     subject_end = _strip_middle(text, comma + 1, cue_start)
     if subject_end is None:
@@ -107,7 +108,7 @@ def _as_clause(text: str, sentence: Sentence, quotes: list[Quote], cue_start: in
     as_word = None
     for as_word in _AS.finditer(text, max(sentence.start, cue_start - 120), cue_start):
         pass
-    if as_word is None or any(q.start < as_word.start() < q.end for q in quotes):
+    if as_word is None or _inside_quote(quotes, as_word.start()):
         return None
     subject_end = _strip_middle(text, as_word.end(), cue_start)
     subject = read_mention(text, as_word.end(), subject_end) if subject_end is not None else None

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..model import Claim, Quote, Sentence
 from .cues import _TO_VERB, _cue_of, _cue_pattern, _extend_cue, _is_verb
 from .leading import _leading
-from .spans import _attribution_tail
+from .spans import _attribution_tail, _inside_quote
 from .trailing import _as_clause, _inverted, _parenthetical, _trailing
 
 
@@ -38,10 +38,3 @@ def _cue_families(text: str, sentence: Sentence, quotes: list[Quote], pattern: r
                     taken.add(cue_start)
                     yield claim
                     break
-
-
-def _inside_quote(quotes: list[Quote], i: int) -> bool:
-    for q in quotes:  # a sentence holds few quotes: a plain loop is quicker than any() over a generator
-        if q.start < i < q.end:
-            return True
-    return False
