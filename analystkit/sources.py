@@ -175,9 +175,12 @@ def _is_share_in(phrase: str) -> bool:
     return not rest or (len(rest.split()) == 1 and (rest[0].isupper() or rest.lower() in _anonymous_heads()))
 _THOSE_ASKED = re.compile(r"(?:[Tt]hose|[Pp]eople|[Vv]oters|[Aa]dults)\s+(?:surveyed|polled|questioned|interviewed|asked)")
 _PARTICIPLE = re.compile(r"\w+ing\b")  # "speaking to reporters"
-# a small word between capitalised words belongs to a name ("Interfaith Paths to Peace", "Secretary of State"),
-# not to a clause
-_INSIDE_A_NAME = re.compile(r"\b([A-Z][\w’'.-]*) (?:to|of|for|on|and|the) (?=[A-Z])")
+# the small words inside an institution's name ("Centers for Disease Control", "Department of Health"), and
+# those that also join names ("Secretary of State and the Director", "Interfaith Paths to Peace")
+_NAME_CONNECTORS = frozenset({"of", "for", "on"})
+_NAME_JOINERS = _NAME_CONNECTORS | {"and", "the"}
+# a small word between capitalised words belongs to a name, not to a clause
+_INSIDE_A_NAME = re.compile(rf"\b([A-Z][\w’'.-]*) (?:{'|'.join(sorted(_NAME_JOINERS | {'to'}))}) (?=[A-Z])")
 _DESCRIPTION = re.compile(r"(?:and\s+)?(?:a|an|the|[A-Z]|\d|of\s+[A-Z])")  # what an appositive opens with
 _LEADING_ARTICLE = re.compile(r"^(?:and\s+)?(?:a|an|the)\s+")
 _DETERMINER_ANY_CASE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -467,7 +470,7 @@ def _read_phrase(written: str) -> tuple | None:
     affiliation = affiliations_in(phrase)
     head_words = _POSTMODIFIER.sub("", core).split() or words
     if (head_words != words and words[-1].islower() and words[-1] in _anonymous_heads()
-            and all(w[0].isupper() or w in _NAME_CONNECTORS or w in ("and", "the") for w in words[:-1])):
+            and all(w[0].isupper() or w in _NAME_JOINERS for w in words[:-1])):
         # "Centers for Disease Control officials", "Most of the candidates": capitalised words, then the people
         # who speak; the "for" or "of" opens no post-modifier, and the last word is the head
         head_words = words
@@ -600,9 +603,6 @@ def _person(words: list[str], first: str, appositive: str | None) -> tuple[str, 
 
 
 _NOT_BEFORE_NAME = frozenset(_PREPOSITIONS | {"the", "and"})
-
-# the small words inside an institution's name ("Centers for Disease Control", "Department of Health")
-_NAME_CONNECTORS = frozenset({"of", "for", "on"})
 
 
 @lexicons.cached
